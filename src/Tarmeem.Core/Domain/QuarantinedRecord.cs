@@ -1,0 +1,18 @@
+namespace Tarmeem.Core.Domain;
+
+/// <summary>
+/// A source record that could not be read into the model (an unparseable value, say). It is kept with
+/// the reason so that the report's data-quality section counts it and staff can fix it at the source.
+/// </summary>
+public sealed record QuarantinedRecord
+{
+    /// <summary>Where it came from, e.g. <c>cases</c>, <c>inquiries</c>, <c>mailbox</c>.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The source's own identifier of the record (a list item id), never personal data.</summary>
+    public required string SourceId { get; init; }
+
+    public required string Reason { get; init; }
+
+    public required DateTimeOffset SeenAt { get; init; }
+}
