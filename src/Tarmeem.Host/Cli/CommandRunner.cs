@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Options;
+
+namespace Tarmeem.Host.Cli;
+
+/// <summary>
+/// Runs a command body and turns the failures a user can fix into one clear line and an exit code,
+/// instead of a stack trace. Anything else is a bug and keeps its stack trace.
+/// </summary>
+public static class CommandRunner
+{
+    public const int Success = 0;
+
+    /// <summary>The input or the settings were wrong; the message says what to change.</summary>
+    public const int InputError = 2;
+
+    public static async Task<int> RunAsync(Func<CliConsole, Task> body, CliConsole? console = null)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        console ??= new CliConsole(Console.Out, Console.Error);
+        try
+        {
+            await body(console);
+            return Success;
+        }
+        catch (CommandInputException e)
+        {
+            return Fail(console, e.Message);
+        }
+        catch (OptionsValidationException e)
+        {
+            return Fail(console, "The settings are not valid:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", e.Failures));
+        }
+        catch (FileNotFoundException e)
+        {
+            return Fail(console, e.Message);
+        }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        {
+            return Fail(console, $"The settings are not valid: {e.Message}");
+        }
+    }
+
+    private static int Fail(CliConsole console, string message)
+    {
+        console.Error.WriteLine($"error: {message}");
+        return InputError;
+    }
+}

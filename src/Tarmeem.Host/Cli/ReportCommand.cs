@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Tarmeem.Core.Time;
+using Tarmeem.Host.Reports;
+
+namespace Tarmeem.Host.Cli;
+
+/// <summary><c>tarmeem report</c>: the main job, by hand.</summary>
+public static class ReportCommand
+{
+    public static Command Create()
+    {
+        var period = new Option<string?>("--period")
+        {
+            Description = $"The period: {ReportPeriod.AcceptedForms}. Default: the last complete month.",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = $"What to write, comma-separated: {ReportFormats.Accepted}.",
+            DefaultValueFactory = _ => "xlsx",
+        };
+        var output = new Option<DirectoryInfo?>("--out")
+        {
+            Description = "The folder to write into (overrides Tarmeem:Reports:OutputDirectory; default ./reports).",
+        };
+        var sample = new Option<bool>("--sample")
+        {
+            Description = "Load the built-in sample year (the twelve months up to the last complete month, and the year before) into a fresh sample store under the data folder, and report on it.",
+        };
+        var scale = new Option<double>("--scale")
+        {
+            Description = "With --sample: multiply the sample's size (17 gives about 100,000 cases), for benchmarks.",
+            DefaultValueFactory = _ => 1,
+        };
+
+        var command = new Command("report", "Write the quality report for a period from the local store.")
+        {
+            period, format, output, sample, scale,
+        };
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(async console =>
+        {
+            var request = new ReportRequest
+            {
+                Period = ParsePeriod(parseResult.GetValue(period)),
+                Formats = ReportFormats.Parse(parseResult.GetValue(format)),
+                OutputDirectory = parseResult.GetValue(output)?.FullName,
+                Sample = parseResult.GetValue(sample),
+                Scale = ValidScale(parseResult.GetValue(scale)),
+            };
+
+            using var host = HostFactory.Build(parseResult);
+            var runner = host.Services.GetRequiredService<ReportRunner>();
+            var result = await runner.RunAsync(request, console.Progress, cancellationToken);
+            console.Out.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Report {result.Period}: {result.CasesInPeriod} cases, {result.InquiriesInPeriod} inquiries; {result.Elapsed.TotalSeconds:0.00} s, peak memory {result.PeakWorkingSetBytes / (1024 * 1024)} MB."));
+            foreach (var file in result.Files)
+            {
+                console.Out.WriteLine(file);
+            }
+        }));
+        return command;
+    }
+
+    private static ReportPeriod? ParsePeriod(string? text) =>
+        text is null ? null
+        : ReportPeriod.TryParse(text, out var parsed, out var error) ? parsed
+        : throw new CommandInputException($"--period: {error}");
+
+    private static double ValidScale(double scale) =>
+        scale is > 0 and <= 1000 ? scale
+        : throw new CommandInputException($"--scale: {scale} is out of range; give a multiplier above 0 and at most 1000 (17 ≈ 100,000 cases).");
+}

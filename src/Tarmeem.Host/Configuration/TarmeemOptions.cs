@@ -1,0 +1,16 @@
+namespace Tarmeem.Host.Configuration;
+
+/// <summary>
+/// The service's own settings, section <c>Tarmeem</c>. Every key can be set in the JSON file given with
+/// <c>--config</c> or overridden by an environment variable (<c>TARMEEM__Data__Directory</c>, …).
+/// </summary>
+public sealed class TarmeemOptions
+{
+    public const string Section = "Tarmeem";
+
+    public DataOptions Data { get; set; } = new();
+
+    public ReportOptions Reports { get; set; } = new();
+
+    public CalendarOptions Calendar { get; set; } = new();
+}

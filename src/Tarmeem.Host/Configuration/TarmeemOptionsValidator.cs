@@ -1,0 +1,37 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace Tarmeem.Host.Configuration;
+
+/// <summary>
+/// Checks the settings at start so that a mistake stops the program before any work, with the exact
+/// configuration key to fix (DataAnnotations would name only the property, not its section).
+/// </summary>
+public sealed class TarmeemOptionsValidator : IValidateOptions<TarmeemOptions>
+{
+    public ValidateOptionsResult Validate(string? name, TarmeemOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new List<string>();
+        var prefix = TarmeemOptions.Section;
+
+        if (string.IsNullOrWhiteSpace(options.Data.Directory))
+        {
+            errors.Add($"{prefix}:Data:Directory is empty: give the folder of the store, e.g. \"data\".");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Reports.OutputDirectory))
+        {
+            errors.Add($"{prefix}:Reports:OutputDirectory is empty: give the folder reports are written to, e.g. \"reports\".");
+        }
+
+        if (options.Reports.DecisionStandardDays is < 1 or > 365)
+        {
+            errors.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{prefix}:Reports:DecisionStandardDays is {options.Reports.DecisionStandardDays}: it must be a number of days from 1 to 365 (the policy's standard is 14)."));
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}

@@ -1,0 +1,3 @@
+using Tarmeem.Host.Cli;
+
+return await TarmeemCommandLine.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Tarmeem.Core.Sample;
+using Tarmeem.Core.Store;
+using Tarmeem.Core.Time;
+using Tarmeem.Host.Configuration;
+using Tarmeem.Reporting.Excel;
+using Tarmeem.Reporting.Metrics;
+using Tarmeem.Reporting.Model;
+
+namespace Tarmeem.Host.Reports;
+
+/// <summary>
+/// The main job: read the store for a period, compute the figures, write the documents. Knows nothing of
+/// how it is started (the CLI now, the scheduler later).
+/// </summary>
+public sealed class ReportRunner(
+    TimeProvider time,
+    BusinessCalendar calendar,
+    IOptions<TarmeemOptions> options,
+    ILogger<ReportRunner> logger)
+{
+    /// <summary>The sample store lives in its own sub-folder so that loading it never touches synced data.</summary>
+    public const string SampleFolder = "sample";
+
+    public async Task<ReportResult> RunAsync(ReportRequest request, IProgress<string> progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(progress);
+        var total = Stopwatch.StartNew();
+        var settings = options.Value;
+        var today = calendar.LocalDate(time.GetUtcNow());
+        var period = request.Period ?? ReportPeriod.LastCompleteMonth(today);
+
+        var dataDirectory = request.Sample
+            ? Path.Combine(settings.Data.Directory, SampleFolder)
+            : settings.Data.Directory;
+        await using var store = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = dataDirectory }, cancellationToken);
+
+        if (request.Sample)
+        {
+            progress.Report($"Generating the sample year (scale {request.Scale}) into {Path.GetFullPath(dataDirectory)} …");
+            await LoadSampleAsync(store, today, request.Scale, dataDirectory, cancellationToken);
+        }
+
+        progress.Report($"Reading the store for {period} …");
+        var (windowStart, windowEnd) = ReportWindow.For(period, calendar);
+        var records = await store.ReadAsync(windowStart, windowEnd, cancellationToken);
+
+        progress.Report("Computing the figures …");
+        var stopwatch = Stopwatch.StartNew();
+        var calculator = new QualityMetricsCalculator(
+            new MetricsOptions { DecisionStandardDays = settings.Reports.DecisionStandardDays }, calendar);
+        var report = calculator.Compute(records, period, time.GetUtcNow());
+        ReportLog.Computed(logger, period.ToString(), report.Current.CasesReceived, report.Current.InquiriesReceived, stopwatch.ElapsedMilliseconds);
+
+        var outputDirectory = request.OutputDirectory ?? settings.Reports.OutputDirectory;
+        Directory.CreateDirectory(outputDirectory);
+        var files = new List<string>();
+        if (request.Formats.HasFlag(ReportFormat.Xlsx))
+        {
+            files.Add(await WriteWorkbookAsync(report, outputDirectory, progress, cancellationToken));
+        }
+
+        using var process = Process.GetCurrentProcess();
+        return new ReportResult(period, files, report.Current.CasesReceived, report.Current.InquiriesReceived, total.Elapsed, process.PeakWorkingSet64);
+    }
+
+    /// <summary>A file name that sorts by period and survives any file system: <c>tarmeem-quality-2026-10.xlsx</c>.</summary>
+    public static string FileName(ReportPeriod period, string kind, string extension)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return $"tarmeem-{kind}-{period.ToString().Replace("..", "_to_", StringComparison.Ordinal)}.{extension}";
+    }
+
+    private async Task LoadSampleAsync(SqliteServiceRecordStore store, DateOnly today, double scale, string directory, CancellationToken cancellationToken)
+    {
+        var lastMonth = ReportPeriod.LastCompleteMonth(today).Start;
+        var sample = SampleDataGenerator.Generate(new SampleDataOptions { LastMonth = lastMonth, Scale = scale });
+        await store.ClearAsync(cancellationToken);
+        await store.SaveAsync(sample, cancellationToken);
+        ReportLog.SampleLoaded(logger, directory, sample.Cases.Count, sample.Inquiries.Count, sample.Invitations.Count);
+    }
+
+    private async Task<string> WriteWorkbookAsync(QualityReport report, string outputDirectory, IProgress<string> progress, CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(Path.Combine(outputDirectory, FileName(report.Period, "quality", "xlsx")));
+        progress.Report($"Writing {path} …");
+        var stopwatch = Stopwatch.StartNew();
+        var temporary = path + ".partial";
+        await using (var stream = File.Create(temporary))
+        {
+            await QualityWorkbookWriter.WriteAsync(report, stream, new WorkbookOptions(), cancellationToken);
+        }
+
+        // Readers never see half a workbook: the finished file replaces any earlier one in one step.
+        File.Move(temporary, path, overwrite: true);
+        ReportLog.Wrote(logger, path, stopwatch.ElapsedMilliseconds);
+        return path;
+    }
+}
