@@ -1,0 +1,8 @@
+namespace Tarmeem.GraphLoopback.Delta;
+
+internal enum TokenLookup
+{
+    Unknown,
+    Found,
+    Expired,
+}

@@ -1,0 +1,160 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Tarmeem.GraphLoopback.Delta;
+using Tarmeem.GraphLoopback.Http;
+
+namespace Tarmeem.GraphLoopback.Mail;
+
+/// <summary><c>/users/{id|upn}/…</c>: sendMail, drafts and their send, folders, folder messages and message delta.</summary>
+internal sealed class MailRoutes(MailStore store, ServerContext context) : IGraphRoutes
+{
+    private static readonly string[] RecipientKeys = ["toRecipients", "ccRecipients", "bccRecipients"];
+
+    public GraphResponse? TryHandle(GraphRequest request)
+    {
+        var s = request.Segments;
+        if (s.Count < 3 || !s[0].Equals("users", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var mailbox = store.FindMailbox(s[1]);
+        if (mailbox is null)
+        {
+            return GraphErrors.Create(404, "ErrorInvalidUser", $"The requested user '{s[1]}' is invalid.", request, context.Now);
+        }
+
+        var tail = s.Skip(2).ToArray();
+        var post = request.IsMethod("POST");
+        return tail switch
+        {
+            [var action] when post && IsAction(action, "sendMail") => SendMail(request, mailbox),
+            ["messages"] when post => Create(request, mailbox, "drafts", isDraft: true),
+            ["messages", var id] when request.IsMethod("GET") => Get(request, mailbox, id),
+            ["messages", var id, var action] when post && IsAction(action, "send") => SendDraft(request, mailbox, id),
+            [var folders, var folder, .. var below] when folders.Equals("mailFolders", StringComparison.OrdinalIgnoreCase) =>
+                FolderRoute(request, mailbox, folder, below),
+            _ => GraphErrors.NoRoute(request, context.Now),
+        };
+    }
+
+    private GraphResponse FolderRoute(GraphRequest request, MailboxState mailbox, string folderRef, string[] below)
+    {
+        var folder = mailbox.FindFolder(folderRef);
+        if (folder is null)
+        {
+            return GraphErrors.Create(404, "ErrorItemNotFound", "The specified object was not found in the store.", request, context.Now);
+        }
+
+        var get = request.IsMethod("GET");
+        var folderUrl = context.BaseUrl + "/users/" + mailbox.UserId + "/mailFolders('" + folder.Id + "')/messages";
+        return below switch
+        {
+            [] when get => GraphResponse.Json(200, folder.ToJson()),
+            ["messages"] when get => Feed(mailbox, folder, folderUrl, null).Respond(request, folder.Messages, context),
+            ["messages"] when request.IsMethod("POST") => Create(request, mailbox, folder.Id, isDraft: folder.WellKnownName == "drafts"),
+            ["messages", var delta] when get && ColonPath.IsDelta(delta) =>
+                Feed(mailbox, folder, folderUrl + "/delta", "$deltatoken").Respond(request, folder.Messages, context),
+            _ => GraphErrors.NoRoute(request, context.Now),
+        };
+    }
+
+    private DeltaFeed Feed(MailboxState mailbox, MailFolderState folder, string linkBase, string? deltaParameter) => new(
+        "mail:" + mailbox.UserId + "/" + folder.Id + (deltaParameter is null ? ":messages" : ":delta"),
+        linkBase,
+        "$skiptoken",
+        deltaParameter,
+        context.BaseUrl + "/$metadata#Collection(message)",
+        "SyncStateNotFound",
+        MessageWriter.Write);
+
+    private GraphResponse SendMail(GraphRequest request, MailboxState mailbox)
+    {
+        var body = ParseBody(request);
+        var message = Property(body, "message") as JsonObject;
+        if (message is null)
+        {
+            return GraphErrors.Create(400, "ErrorInvalidRequest", "The sendMail body has no 'message' object.", request, context.Now);
+        }
+
+        if (!HasRecipients(message))
+        {
+            return NoRecipients(request);
+        }
+
+        var save = Property(body, "saveToSentItems") is not JsonValue flag || !IsFalse(flag);
+        store.Send(mailbox, (JsonObject)message.DeepClone(), save, "sendMail");
+        return GraphResponse.Empty(202);
+    }
+
+    private GraphResponse Create(GraphRequest request, MailboxState mailbox, string folderRef, bool isDraft)
+    {
+        if (ParseBody(request) is not JsonObject message)
+        {
+            return GraphErrors.Create(400, "ErrorInvalidRequest", "The request body must be a message object.", request, context.Now);
+        }
+
+        message["isDraft"] = isDraft;
+        var stored = store.Store(mailbox, mailbox.FindFolder(folderRef)!, message);
+        stored["@odata.context"] = context.BaseUrl + "/$metadata#users('" + mailbox.UserId + "')/messages/$entity";
+        return GraphResponse.Json(201, stored);
+    }
+
+    private GraphResponse Get(GraphRequest request, MailboxState mailbox, string id)
+    {
+        var message = mailbox.FolderOf(id)?.Messages.Get(id);
+        return message is null
+            ? GraphErrors.Create(404, "ErrorItemNotFound", "The specified object was not found in the store.", request, context.Now)
+            : GraphResponse.Json(200, MessageWriter.Write(new DeltaEntry(id, message), request.Query));
+    }
+
+    private GraphResponse SendDraft(GraphRequest request, MailboxState mailbox, string id)
+    {
+        var folder = mailbox.FolderOf(id);
+        var message = folder?.Messages.Get(id);
+        if (folder is null || message is null)
+        {
+            return GraphErrors.Create(404, "ErrorItemNotFound", "The specified object was not found in the store.", request, context.Now);
+        }
+
+        if (!HasRecipients(message))
+        {
+            return NoRecipients(request);
+        }
+
+        folder.Messages.Remove(id);
+        mailbox.MessageFolders.TryRemove(id, out _);
+        store.Send(mailbox, message, saveToSentItems: true, "send");
+        return GraphResponse.Empty(202);
+    }
+
+    private GraphResponse NoRecipients(GraphRequest request) =>
+        GraphErrors.Create(400, "ErrorInvalidRecipients", "At least one recipient is required, but none were found.", request, context.Now);
+
+    private static bool HasRecipients(JsonObject message) =>
+        RecipientKeys.Any(k => Property(message, k) is JsonArray { Count: > 0 });
+
+    private static bool IsAction(string segment, string name) =>
+        segment.Equals(name, StringComparison.OrdinalIgnoreCase)
+        || segment.Equals("microsoft.graph." + name, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsFalse(JsonValue flag) =>
+        flag.GetValueKind() == JsonValueKind.False
+        || (flag.GetValueKind() == JsonValueKind.String && string.Equals(flag.GetValue<string>(), "false", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Action parameters arrive as <c>Message</c> from the SDK and <c>message</c> from hand-written calls; Graph takes both.</summary>
+    private static JsonNode? Property(JsonObject? body, string name) =>
+        body?.FirstOrDefault(p => p.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    private static JsonObject? ParseBody(GraphRequest request)
+    {
+        try
+        {
+            return request.Body.IsEmpty ? null : JsonNode.Parse(request.Body.Span) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+
+namespace Tarmeem.GraphLoopback.Mail;
+
+/// <summary>Mailboxes, folders and messages the server answers with, and every message sent. Thread-safe.</summary>
+public sealed class MailStore(TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, MailboxState> _mailboxes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lock _sentGate = new();
+    private readonly List<SentMailRecord> _sent = [];
+
+    /// <summary>Adds a mailbox reachable as <c>/users/{userId}</c> and <c>/users/{userPrincipalName}</c>, with Inbox, Sent Items, Drafts and Deleted Items.</summary>
+    public void AddMailbox(string userId, string userPrincipalName, string? displayName = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userPrincipalName);
+        if (!_mailboxes.TryAdd(userId, new MailboxState(userId, userPrincipalName, displayName ?? userPrincipalName)))
+        {
+            throw new InvalidOperationException($"A mailbox for user '{userId}' was already added.");
+        }
+    }
+
+    /// <summary>The id of a folder given its well-known name (inbox, sentitems, drafts, deleteditems) or id.</summary>
+    public string FolderId(string user, string folder) => Folder(Mailbox(user), folder).Id;
+
+    public string AddFolder(string user, string displayName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
+        var folder = new MailFolderState(MailIds.New("AAMkAGFolder"), displayName, null);
+        Mailbox(user).Folders[folder.Id] = folder;
+        return folder.Id;
+    }
+
+    public string AddMessage(string user, string folder, MessageSeed seed)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        return AddMessage(user, folder, MessageJson.FromSeed(seed));
+    }
+
+    /// <summary>Stores a message given as Graph JSON; id, folder, change key and missing timestamps are filled in. Returns the id.</summary>
+    public string AddMessage(string user, string folder, JsonObject message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var mailbox = Mailbox(user);
+        return Store(mailbox, Folder(mailbox, folder), (JsonObject)message.DeepClone())["id"]!.GetValue<string>();
+    }
+
+    /// <summary>Changes a message in place (e.g. mark read) and records the change for delta.</summary>
+    public void UpdateMessage(string user, string messageId, Action<JsonObject> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var mailbox = Mailbox(user);
+        var folder = mailbox.FolderOf(messageId) ?? throw NoMessage(user, messageId);
+        folder.Messages.Update(messageId, m =>
+        {
+            change(m);
+            m["lastModifiedDateTime"] = SharePoint.FieldValues.FormatDate(time.GetUtcNow());
+        });
+    }
+
+    public void DeleteMessage(string user, string messageId)
+    {
+        var mailbox = Mailbox(user);
+        var folder = mailbox.FolderOf(messageId) ?? throw NoMessage(user, messageId);
+        folder.Messages.Remove(messageId);
+        mailbox.MessageFolders.TryRemove(messageId, out _);
+    }
+
+    /// <summary>Moves a message; like Exchange, the moved copy gets a new id (returned) and leaves a removal in the source folder's delta.</summary>
+    public string MoveMessage(string user, string messageId, string destinationFolder)
+    {
+        var mailbox = Mailbox(user);
+        var target = Folder(mailbox, destinationFolder);
+        var source = mailbox.FolderOf(messageId) ?? throw NoMessage(user, messageId);
+        var message = source.Messages.Get(messageId) ?? throw NoMessage(user, messageId);
+        DeleteMessage(user, messageId);
+        return Store(mailbox, target, message)["id"]!.GetValue<string>();
+    }
+
+    /// <summary>Copies of the messages in a folder, oldest first.</summary>
+    public IReadOnlyList<JsonObject> Messages(string user, string folder) =>
+        Folder(Mailbox(user), folder).Messages.Snapshot().Entries.Select(e => e.State!).ToList();
+
+    /// <summary>Every message accepted for sending, in order.</summary>
+    public IReadOnlyList<SentMailRecord> Sent
+    {
+        get
+        {
+            lock (_sentGate)
+            {
+                return _sent.ToArray();
+            }
+        }
+    }
+
+    internal MailboxState? FindMailbox(string idOrUpn) =>
+        _mailboxes.TryGetValue(idOrUpn, out var byId)
+            ? byId
+            : _mailboxes.Values.FirstOrDefault(m => string.Equals(m.UserPrincipalName, idOrUpn, StringComparison.OrdinalIgnoreCase));
+
+    internal JsonObject Store(MailboxState mailbox, MailFolderState folder, JsonObject message)
+    {
+        var id = MailIds.New("AAMkAGMsg");
+        MessageJson.Stored(message, id, folder.Id, time.GetUtcNow());
+        mailbox.MessageFolders[id] = folder.Id;
+        folder.Messages.Upsert(id, message);
+        return (JsonObject)message.DeepClone();
+    }
+
+    /// <summary>Records a send and, when asked, files a copy in Sent Items.</summary>
+    internal SentMailRecord Send(MailboxState mailbox, JsonObject message, bool saveToSentItems, string via)
+    {
+        var now = time.GetUtcNow();
+        message["from"] ??= MessageJson.Address(mailbox.UserPrincipalName, mailbox.DisplayName);
+        message["sender"] ??= message["from"]!.DeepClone();
+        message["isDraft"] = false;
+        message["sentDateTime"] = SharePoint.FieldValues.FormatDate(now);
+        message["receivedDateTime"] = SharePoint.FieldValues.FormatDate(now);
+        string? savedId = null;
+        if (saveToSentItems)
+        {
+            savedId = Store(mailbox, Folder(mailbox, "sentitems"), (JsonObject)message.DeepClone())["id"]!.GetValue<string>();
+        }
+
+        var record = new SentMailRecord(mailbox.UserId, (JsonObject)message.DeepClone(), now, via, savedId);
+        lock (_sentGate)
+        {
+            _sent.Add(record);
+        }
+
+        return record;
+    }
+
+    private MailboxState Mailbox(string user) =>
+        FindMailbox(user) ?? throw new KeyNotFoundException($"No mailbox '{user}' was added; call AddMailbox first.");
+
+    private static MailFolderState Folder(MailboxState mailbox, string folder) =>
+        mailbox.FindFolder(folder) ?? throw new KeyNotFoundException($"Mailbox '{mailbox.UserId}' has no folder '{folder}' (well-known name or id).");
+
+    private static KeyNotFoundException NoMessage(string user, string messageId) =>
+        new($"Mailbox '{user}' has no message '{messageId}'.");
+}
