@@ -5,7 +5,10 @@ namespace Tarmeem.Core.Store;
 /// <summary>
 /// The store boundary: every stage reads or writes through it, never another stage's internals.
 /// SQLite implements it now; a PostgreSQL store can implement it later without touching callers.
-/// Upserts are keyed by the record's own id (case number, inquiry id, invitation id); the last write wins.
+/// Upserts are keyed by the record's own id (case number, inquiry id, invitation id; a response by its invitation id,
+/// a quarantined record by source and source id); the last write wins. Each call is one transaction: a batch with a
+/// bad record (no key, an undefined enum value, a response to an unknown invitation) is refused whole, naming it.
+/// Instants are kept to the millisecond and come back in UTC (the same instant, offset zero).
 /// </summary>
 public interface IServiceRecordStore
 {
@@ -26,7 +29,9 @@ public interface IServiceRecordStore
     /// Everything a report over [<paramref name="windowStart"/>, <paramref name="windowEnd"/>) needs: cases and inquiries
     /// received in the window, those received earlier but still open at its start, and those with no
     /// received time at all (they are data-quality findings); invitations created in the window and
-    /// their responses; quarantined records seen in the window.
+    /// their responses, and responses answered in the window (an older invitation's too); quarantined records
+    /// seen in the window. "Open at its start" means not closed before it: a case closes on rejection or delivery,
+    /// an inquiry on resolution. Each list is ordered by its key.
     /// </summary>
     Task<ServiceRecords> ReadAsync(DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken);
 

@@ -1,0 +1,6 @@
+namespace Tarmeem.Core.Tests.Store;
+
+internal sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}
