@@ -1,0 +1,87 @@
+using Tarmeem.Core.Domain;
+using Tarmeem.Core.Localization;
+using Tarmeem.Reporting.Model;
+
+namespace Tarmeem.Reporting.Excel;
+
+/// <summary>«القنوات»: every channel (zero rows included) with volumes, branches, comparisons, speed and satisfaction.</summary>
+internal static class ChannelsSheet
+{
+    public static SheetLayout Build(QualityReport report)
+    {
+        var branches = ChannelCatalog.BranchesForReports;
+        double[] widths = [26, 10, 11, 10, 9, .. branches.Select(_ => 12.0), 13, 13, 16, 13, 14, 14, 11, 11, 11];
+        var layout = SheetLayout.Titled("Sheet_Channels", report, widths);
+
+        string[] headers =
+        [
+            WorkbookText.Get("Col_Channel"), WorkbookText.Get("Col_Cases"), WorkbookText.Get("Col_Inquiries"),
+            WorkbookText.Get("Col_Total"), WorkbookText.Get("Col_Share"),
+            .. branches.Select(b => WorkbookText.Format("Col_BranchFormat", ArabicLabels.For(b))),
+            WorkbookText.Get("Col_PreviousTotal"), WorkbookText.Get("Col_ChangeFromPrevious"),
+            WorkbookText.Get("Col_LastYearTotal"), WorkbookText.Get("Col_ChangeFromLastYear"),
+            WorkbookText.Get("Col_FirstResponseMedianHours"), WorkbookText.Get("Col_DecisionWithinStandard"),
+            WorkbookText.Get("Col_Responses"), WorkbookText.Get("Col_ResponseRate"), WorkbookText.Get("Col_Csat"),
+        ];
+
+        var figures = ChannelCatalog.AllForReports
+            .Select(c => report.Channels.FirstOrDefault(f => f.Channel == c) ?? Zero(c))
+            .ToList();
+        var rows = figures.Select(f => (Cell[])
+        [
+            Cell.Of(ArabicLabels.For(f.Channel)),
+            Cell.Of(f.Cases, CellStyle.Integer),
+            Cell.Of(f.Inquiries, CellStyle.Integer),
+            Cell.Of(f.Total, CellStyle.Integer),
+            Cell.Of(f.Share, CellStyle.Percent),
+            .. branches.Select(b => Cell.Of(f.ByBranch.GetValueOrDefault(b), CellStyle.Integer)),
+            Cell.Of(f.PreviousTotal, CellStyle.Integer),
+            Cell.Of(f.Total - f.PreviousTotal, CellStyle.IntegerChange),
+            Cell.Of(f.LastYearTotal, CellStyle.Integer),
+            Cell.Of(f.Total - f.LastYearTotal, CellStyle.IntegerChange),
+            Cell.Of(f.FirstResponseMedianHours, CellStyle.Decimal),
+            Cell.Of(f.DecisionWithinStandardShare, CellStyle.Percent),
+            Cell.Of(f.Responses, CellStyle.Integer),
+            Cell.Of(f.ResponseRate, CellStyle.Percent),
+            Cell.Of(f.Csat, CellStyle.Percent),
+        ]).ToList();
+
+        var total = figures.Sum(f => f.Total);
+        var previous = figures.Sum(f => f.PreviousTotal);
+        var lastYear = figures.Sum(f => f.LastYearTotal);
+
+        // Medians do not add up, so the totals row leaves the median blank and takes the period's own shares.
+        Cell[] totals =
+        [
+            Cell.Of(WorkbookText.Get("TotalRow")),
+            Cell.Of(figures.Sum(f => f.Cases), CellStyle.Integer),
+            Cell.Of(figures.Sum(f => f.Inquiries), CellStyle.Integer),
+            Cell.Of(total, CellStyle.Integer),
+            Cell.Of(total > 0 ? 1 : null, CellStyle.Percent),
+            .. branches.Select(b => Cell.Of(figures.Sum(f => f.ByBranch.GetValueOrDefault(b)), CellStyle.Integer)),
+            Cell.Of(previous, CellStyle.Integer),
+            Cell.Of(total - previous, CellStyle.IntegerChange),
+            Cell.Of(lastYear, CellStyle.Integer),
+            Cell.Of(total - lastYear, CellStyle.IntegerChange),
+            Cell.Empty,
+            Cell.Of(report.Current.Decision.WithinStandardShare, CellStyle.Percent),
+            Cell.Of(figures.Sum(f => f.Responses), CellStyle.Integer),
+            Cell.Of(report.Current.ResponseRate, CellStyle.Percent),
+            Cell.Of(report.Current.Csat, CellStyle.Percent),
+        ];
+
+        var table = layout.AddTable("Channels", headers, rows, totals);
+        layout.FrozenRows = table.HeaderRow;
+        layout.AddChart(new ChartSpec(
+            WorkbookText.Get("Chart_Channels"),
+            ChartKind.StackedColumn,
+            table.Column(1),
+            [
+                new ChartSeriesSpec(table.HeaderCell(2), table.Column(2), ChartColors.Primary),
+                new ChartSeriesSpec(table.HeaderCell(3), table.Column(3), ChartColors.Secondary),
+            ]));
+        return layout;
+    }
+
+    private static ChannelFigures Zero(Channel channel) => new() { Channel = channel, ByBranch = new Dictionary<Branch, int>() };
+}
