@@ -96,5 +96,41 @@ internal static class SchemaMigrations
             ) STRICT, WITHOUT ROWID;
             CREATE INDEX ix_quarantined_records_seen_at ON quarantined_records (seen_at);
             """),
+        new(2, "sync state: resume links per source, list items seen, mailbox timings", """
+            -- Where each synced source (a list, a mailbox folder) resumes: a next link inside a round, or the delta link
+            -- after it. Written in the same transaction as the changes it covers, so it is never ahead of the data.
+            -- round counts the source's rounds; full_round marks one that pages through everything, after which items
+            -- not seen in it are removed (a full resync after an expired token converges to the server's state).
+            CREATE TABLE sync_sources (
+                source TEXT NOT NULL PRIMARY KEY,
+                link TEXT,
+                round INTEGER NOT NULL,
+                full_round INTEGER NOT NULL CHECK (full_round IN (0, 1)),
+                updated_at INTEGER NOT NULL
+            ) STRICT, WITHOUT ROWID;
+
+            -- Which record each source item became, so that a delete (which carries only the item id) finds it.
+            -- record_key is NULL while the item is quarantined.
+            CREATE TABLE sync_items (
+                source TEXT NOT NULL,
+                item_id TEXT NOT NULL,
+                record_key TEXT,
+                round INTEGER NOT NULL,
+                PRIMARY KEY (source, item_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX ix_sync_items_source_round ON sync_items (source, round);
+            CREATE INDEX ix_sync_items_source_record_key ON sync_items (source, record_key);
+
+            -- The shared mailbox reduced to timings: which conversation a message belongs to and when it arrived
+            -- (inbox) or was sent (sent items). No sender, subject or body.
+            CREATE TABLE mail_messages (
+                folder TEXT NOT NULL,
+                message_id TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                PRIMARY KEY (folder, message_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX ix_mail_messages_conversation ON mail_messages (conversation_id, folder, at);
+            """),
     ];
 }

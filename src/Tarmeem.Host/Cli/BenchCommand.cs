@@ -14,7 +14,7 @@ namespace Tarmeem.Host.Cli;
 /// </summary>
 public static class BenchCommand
 {
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var scale = new Option<double>("--scale")
         {
@@ -23,9 +23,9 @@ public static class BenchCommand
         };
         var period = new Option<string?>("--period") { Description = "The period to report (default: the last complete month; 'year' benchmarks want e.g. 2026)." };
         var command = new Command("bench", "Time the quality report on a scaled sample; prints wall time and peak memory.") { scale, period };
-        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(async console =>
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context.Console, async console =>
         {
-            using var host = HostFactory.Build(parseResult);
+            using var host = HostFactory.Build(parseResult, context.ServiceOverrides);
             var settings = host.Services.GetRequiredService<IOptions<TarmeemOptions>>().Value;
             var runner = host.Services.GetRequiredService<ReportRunner>();
             var outDir = Path.Combine(Path.GetTempPath(), "tarmeem-bench");

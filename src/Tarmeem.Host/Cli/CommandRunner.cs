@@ -13,10 +13,10 @@ public static class CommandRunner
     /// <summary>The input or the settings were wrong; the message says what to change.</summary>
     public const int InputError = 2;
 
-    public static async Task<int> RunAsync(Func<CliConsole, Task> body, CliConsole? console = null)
+    public static async Task<int> RunAsync(CliConsole console, Func<CliConsole, Task> body)
     {
+        ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(body);
-        console ??= new CliConsole(Console.Out, Console.Error);
         try
         {
             await body(console);

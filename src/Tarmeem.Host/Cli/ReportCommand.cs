@@ -9,7 +9,7 @@ namespace Tarmeem.Host.Cli;
 /// <summary><c>tarmeem report</c>: the main job, by hand.</summary>
 public static class ReportCommand
 {
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var period = new Option<string?>("--period")
         {
@@ -38,7 +38,7 @@ public static class ReportCommand
         {
             period, format, output, sample, scale,
         };
-        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(async console =>
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context.Console, async console =>
         {
             var request = new ReportRequest
             {
@@ -49,7 +49,7 @@ public static class ReportCommand
                 Scale = ValidScale(parseResult.GetValue(scale)),
             };
 
-            using var host = HostFactory.Build(parseResult);
+            using var host = HostFactory.Build(parseResult, context.ServiceOverrides);
             var runner = host.Services.GetRequiredService<ReportRunner>();
             var result = await runner.RunAsync(request, console.Progress, cancellationToken);
             console.Out.WriteLine(string.Create(

@@ -19,14 +19,16 @@ public static class TarmeemCommandLine
         Recursive = true,
     };
 
-    public static RootCommand Create()
+    public static RootCommand Create(CliContext? context = null)
     {
+        context ??= CliContext.Default;
         var root = new RootCommand(
             "Tarmeem Office: beneficiary-relations quality reports, surveys and Microsoft 365 sync for the Tarmeem association (Makkah region).");
         root.Options.Add(ConfigOption);
         root.Options.Add(DataOption);
-        root.Subcommands.Add(ReportCommand.Create());
-        root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(BenchCommand.Create(context));
+        root.Subcommands.Add(SyncCommand.Create(context)); root.Subcommands.Add(CheckCommand.Create(context));
         return root;
     }
 }

@@ -32,6 +32,7 @@ public sealed class ReportRunner(
         var settings = options.Value;
         var today = calendar.LocalDate(time.GetUtcNow());
         var period = request.Period ?? ReportPeriod.LastCompleteMonth(today);
+        var periodName = period.ToString();
 
         var dataDirectory = request.Sample
             ? Path.Combine(settings.Data.Directory, SampleFolder)
@@ -53,7 +54,7 @@ public sealed class ReportRunner(
         var calculator = new QualityMetricsCalculator(
             new MetricsOptions { DecisionStandardDays = settings.Reports.DecisionStandardDays }, calendar);
         var report = calculator.Compute(records, period, time.GetUtcNow());
-        ReportLog.Computed(logger, period.ToString(), report.Current.CasesReceived, report.Current.InquiriesReceived, stopwatch.ElapsedMilliseconds);
+        ReportLog.Computed(logger, periodName, report.Current.CasesReceived, report.Current.InquiriesReceived, stopwatch.ElapsedMilliseconds);
 
         var outputDirectory = request.OutputDirectory ?? settings.Reports.OutputDirectory;
         Directory.CreateDirectory(outputDirectory);
@@ -91,7 +92,7 @@ public sealed class ReportRunner(
         var temporary = path + ".partial";
         await using (var stream = File.Create(temporary))
         {
-            await QualityWorkbookWriter.WriteAsync(report, stream, new WorkbookOptions(), cancellationToken);
+            QualityWorkbookWriter.Write(report, stream, new WorkbookOptions(), cancellationToken);
         }
 
         // Readers never see half a workbook: the finished file replaces any earlier one in one step.

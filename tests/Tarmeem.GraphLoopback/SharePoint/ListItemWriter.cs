@@ -18,7 +18,8 @@ internal static class ListItemWriter
             };
         }
 
-        var item = entry.State;
+        // The snapshot is shared by every cursor over the change log: answer a copy so a repeated page reads the same.
+        var item = (JsonObject)entry.State.DeepClone();
         var expandFields = ExpandClause.ParseAll(options.Get("expand"))
             .FirstOrDefault(c => c.Name.Equals("fields", StringComparison.OrdinalIgnoreCase));
         var fields = item["fields"]?.AsObject();

@@ -1,0 +1,89 @@
+using Microsoft.Data.Sqlite;
+
+namespace Tarmeem.Core.Store;
+
+/// <summary>
+/// The sync state in the same <c>tarmeem.db</c> as the records (schema version 2), so that a page's records and its
+/// resume link commit in one transaction. Built on an opened <see cref="SqliteServiceRecordStore"/>, which has
+/// already brought the schema up to date.
+/// </summary>
+public sealed class SqliteSyncStateStore : ISyncStateStore, IAsyncDisposable
+{
+    // As the record store's: durable in WAL, wait for a writer instead of failing, foreign keys on.
+    private const string ConnectionPragmas = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
+
+    private readonly string connectionString;
+
+    public SqliteSyncStateStore(SqliteServiceRecordStore records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = records.DatabasePath,
+            Mode = SqliteOpenMode.ReadWrite,
+            Pooling = true,
+        }.ToString();
+    }
+
+    public async Task<SyncCursor> GetCursorAsync(string source, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SyncRows.ReadCursorAsync(connection, null, source, cancellationToken);
+    }
+
+    public async Task<SyncCounts> ApplyListPageAsync(ListSyncPage page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await using var connection = await OpenAsync(cancellationToken);
+        using var transaction = connection.BeginTransaction();
+        SyncCounts counts;
+        using (var writer = new ListPageWriter(connection, transaction, page))
+        {
+            counts = await writer.ApplyAsync(cancellationToken);
+        }
+
+        await SyncRows.SaveCursorAsync(
+            connection, transaction, page.Source, new SyncCursor(page.Link, page.Round, page.FullRound && !page.EndOfRound), page.SeenAt, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return counts;
+    }
+
+    public async Task<SyncCounts> ApplyMailPageAsync(MailSyncPage page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await using var connection = await OpenAsync(cancellationToken);
+        using var transaction = connection.BeginTransaction();
+        var counts = await MailPageWriter.ApplyAsync(connection, transaction, page, cancellationToken);
+        await SyncRows.SaveCursorAsync(
+            connection, transaction, page.Source, new SyncCursor(page.Link, page.Round, page.FullRound), page.SeenAt, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return counts;
+    }
+
+    /// <summary>Releases this store's pooled connections (the record store releases its own).</summary>
+    public ValueTask DisposeAsync()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            using var command = connection.CreateCommand();
+            command.CommandText = ConnectionPragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}

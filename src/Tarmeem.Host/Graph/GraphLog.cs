@@ -1,0 +1,10 @@
+using Microsoft.Extensions.Logging;
+
+namespace Tarmeem.Host.Graph;
+
+/// <summary>Graph client log events: statuses, paths and counts only, never a record's content.</summary>
+internal static partial class GraphLog
+{
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Graph answered {Status} for {Path}; retry {Attempt} of {MaxRetries} in {DelaySeconds:0.###} s")]
+    public static partial void Retrying(ILogger logger, int status, string path, int attempt, int maxRetries, double delaySeconds);
+}

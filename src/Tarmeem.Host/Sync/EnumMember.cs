@@ -1,0 +1,17 @@
+namespace Tarmeem.Host.Sync;
+
+/// <summary>Enum members as configuration names them.</summary>
+public static class EnumMember
+{
+    /// <summary>A defined member by name only: "3" is no channel even though Enum.TryParse would take it.</summary>
+    public static bool TryParse<TEnum>(string? text, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        value = default;
+        return !string.IsNullOrWhiteSpace(text)
+            && !char.IsAsciiDigit(text.Trim()[0])
+            && text.Trim()[0] != '-'
+            && Enum.TryParse(text.Trim(), ignoreCase: true, out value)
+            && Enum.IsDefined(value);
+    }
+}

@@ -1,0 +1,119 @@
+using Azure.Core;
+using Azure.Identity;
+using Microsoft.Extensions.Options;
+using Tarmeem.Core.Domain;
+using Tarmeem.Host.Graph;
+
+namespace Tarmeem.Host.Sync;
+
+/// <summary>
+/// <c>tarmeem check</c>: signs in, finds each site, list and the mailbox, verifies every mapped column exists with a
+/// usable type, and lists choices that map to nothing. Reads no items; changes nothing.
+/// </summary>
+public sealed class GraphCheckService(
+    IListDeltaSource lists,
+    IMailboxDeltaSource mailbox,
+    IOptions<SourcesOptions> sources,
+    TokenCredential credential)
+{
+    public async Task<IReadOnlyList<CheckFinding>> CheckAsync(IProgress<string> progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var findings = new List<CheckFinding>();
+        progress.Report("Signing in …");
+        try
+        {
+            await credential.GetTokenAsync(new TokenRequestContext(GraphClientBuilder.Scopes), cancellationToken);
+            findings.Add(new(true, "signed in to Microsoft Graph"));
+        }
+        catch (Exception error) when (error is AuthenticationFailedException or CredentialUnavailableException)
+        {
+            findings.Add(new(false, $"sign-in failed: {FirstLine(error.Message)} Check {GraphOptions.Section}:TenantId, ClientId, Auth and the certificate or secret."));
+            return findings;
+        }
+
+        foreach (var source in ListSource.From(sources.Value))
+        {
+            progress.Report($"Checking {source.Name} …");
+            await CheckListAsync(source, findings, cancellationToken);
+        }
+
+        if (sources.Value.Mailbox is { } mail)
+        {
+            progress.Report("Checking the mailbox …");
+            foreach (var (folder, key) in new[] { (mail.InboxFolder, "InboxFolder"), (mail.SentFolder, "SentFolder") })
+            {
+                try
+                {
+                    var name = await mailbox.CheckFolderAsync(mail.Address, folder, cancellationToken);
+                    findings.Add(new(true, $"mailbox {mail.Address}: folder '{name}' readable"));
+                }
+                catch (GraphSourceException error)
+                {
+                    findings.Add(new(false, $"{SourcesOptions.Section}:Mailbox:Address / {key}: {error.Message}"));
+                }
+            }
+        }
+
+        return findings;
+    }
+
+    private async Task CheckListAsync(ListSource source, List<CheckFinding> findings, CancellationToken cancellationToken)
+    {
+        string siteId;
+        try
+        {
+            siteId = await lists.ResolveSiteAsync(source.Options.Site, cancellationToken);
+            findings.Add(new(true, $"{source.Name}: site '{source.Options.Site}' found"));
+        }
+        catch (GraphSourceException error)
+        {
+            findings.Add(new(false, $"{source.ConfigKey}:Site: {error.Message}"));
+            return;
+        }
+
+        IReadOnlyList<ListColumn> columns;
+        try
+        {
+            columns = await lists.GetColumnsAsync(siteId, source.Options.List, cancellationToken);
+            findings.Add(new(true, $"{source.Name}: list '{source.Options.List}' found; columns (internal name = display name): "
+                + string.Join(", ", columns.Select(c => $"{c.Name} = {c.DisplayName} [{c.Type}]"))));
+        }
+        catch (GraphSourceException error)
+        {
+            findings.Add(new(false, $"{source.ConfigKey}:List: {error.Message}"));
+            return;
+        }
+
+        var problems = ColumnVerifier.Problems(source, columns);
+        findings.AddRange(problems.Select(p => new CheckFinding(false, p)));
+        if (problems.Count == 0)
+        {
+            findings.Add(new(true, $"{source.Name}: every mapped column exists with a usable type"));
+        }
+
+        Unmapped<Channel>(source, columns, "Channel", source.Options.Channels, "Channels", "channel", findings);
+        Unmapped<Branch>(source, columns, "Branch", source.Options.Branches, "Branches", "branch", findings);
+        Unmapped<CaseDecision>(source, columns, "Decision", source.Options.Decisions, "Decisions", "decision (such items are quarantined)", findings);
+    }
+
+    private static void Unmapped<TEnum>(
+        ListSource source, IReadOnlyList<ListColumn> columns, string field, IDictionary<string, string> entries, string mapKey, string what, List<CheckFinding> findings)
+        where TEnum : struct, Enum
+    {
+        var name = source.Column(field);
+        var column = columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (column is null)
+        {
+            return;
+        }
+
+        var map = new ValueMap<TEnum>(entries);
+        foreach (var choice in column.Choices.Where(c => !map.TryMap(c, out _)))
+        {
+            findings.Add(new(false, $"{source.ConfigKey}:{mapKey}: choice '{choice}' of column '{column.DisplayName}' maps to no {what}; add \"{choice}\": \"<{typeof(TEnum).Name}>\" there."));
+        }
+    }
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+}

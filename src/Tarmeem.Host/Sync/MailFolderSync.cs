@@ -1,0 +1,68 @@
+using Tarmeem.Core.Store;
+using Tarmeem.Host.Graph;
+
+namespace Tarmeem.Host.Sync;
+
+/// <summary>
+/// Syncs one folder of the shared mailbox: the inbox gives inquiries (per conversation, received at its first message),
+/// Sent Items their first responses. Removed messages are ignored: an inquiry once received stays received, even when
+/// staff file the mail elsewhere.
+/// </summary>
+internal sealed class MailFolderSync(IMailboxDeltaSource mailbox, ISyncStateStore state, MailboxSourceOptions options, int pageSize, TimeProvider time)
+{
+    public const string InboxSource = "mailbox:inbox";
+    public const string SentSource = "mailbox:sent";
+
+    public async Task SyncAsync(MailFolderRole role, SourceRun run, CancellationToken cancellationToken)
+    {
+        var (source, folder) = role == MailFolderRole.Incoming ? (InboxSource, options.InboxFolder) : (SentSource, options.SentFolder);
+        var cursor = await state.GetCursorAsync(source, cancellationToken);
+        var (link, round, full) = cursor.Link is null ? (null, cursor.Round + 1, true) : (cursor.Link, cursor.Round, cursor.FullRound);
+        var restarted = false;
+        while (true)
+        {
+            DeltaPage<MailMessageDelta> page;
+            try
+            {
+                page = await mailbox.GetDeltaPageAsync(options.Address, folder, pageSize, link, cancellationToken);
+            }
+            catch (DeltaLinkExpiredException) when (!restarted && link is not null)
+            {
+                run.Progress($"the saved position expired; reading folder '{folder}' again from the start");
+                (link, round, full, restarted) = (null, round + 1, true, true);
+                continue;
+            }
+
+            var end = page.DeltaLink is not null;
+            var next = page.DeltaLink ?? page.NextLink
+                ?? throw new GraphSourceException($"Graph answered a page of folder '{folder}' with neither a next nor a delta link.");
+            var timings = page.Items
+                .Where(m => !m.Removed && m.ConversationId is not null)
+                .Select(m => (m.Id, m.ConversationId, At: role == MailFolderRole.Incoming ? m.Received ?? m.Sent : m.Sent ?? m.Received))
+                .Where(m => m.At is not null)
+                .Select(m => new MailMessageTiming(m.Id, m.ConversationId!, m.At!.Value))
+                .ToList();
+            var counts = await state.ApplyMailPageAsync(
+                new MailSyncPage
+                {
+                    Source = source,
+                    Role = role,
+                    Round = round,
+                    FullRound = full && !end,
+                    Messages = timings,
+                    Link = next,
+                    Channel = options.ChannelValue,
+                    Branch = options.BranchValue,
+                    SeenAt = time.GetUtcNow(),
+                },
+                cancellationToken);
+            run.Add(counts, full);
+            if (end)
+            {
+                return;
+            }
+
+            link = next;
+        }
+    }
+}

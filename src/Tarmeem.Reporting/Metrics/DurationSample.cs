@@ -1,0 +1,86 @@
+using Tarmeem.Reporting.Model;
+
+namespace Tarmeem.Reporting.Metrics;
+
+/// <summary>
+/// Durations collected during a scan: elapsed time in ticks (exact, so that "exactly 14 days" stays exact)
+/// and business days. Sorted once when the statistics are asked for.
+/// </summary>
+internal sealed class DurationSample
+{
+    private long[] _ticks = new long[16];
+    private long[] _businessDays = new long[16];
+    private bool _sorted = true;
+
+    public int Count { get; private set; }
+
+    public void Add(long ticks, int businessDays)
+    {
+        if (Count == _ticks.Length)
+        {
+            Array.Resize(ref _ticks, Count * 2);
+            Array.Resize(ref _businessDays, Count * 2);
+        }
+
+        _ticks[Count] = ticks;
+        _businessDays[Count] = businessDays;
+        Count++;
+        _sorted = false;
+    }
+
+    /// <summary>How many durations are at most <paramref name="limitTicks"/>.</summary>
+    public int CountAtMost(long limitTicks)
+    {
+        var within = 0;
+        foreach (var ticks in _ticks.AsSpan(0, Count))
+        {
+            if (ticks <= limitTicks)
+            {
+                within++;
+            }
+        }
+
+        return within;
+    }
+
+    public double? MedianHours() => Percentile.OfSorted(SortedTicks(), 0.5) / TimeSpan.TicksPerHour;
+
+    public double? MedianDays() => Percentile.OfSorted(SortedTicks(), 0.5) / TimeSpan.TicksPerDay;
+
+    /// <summary>The statistics; <paramref name="standardDays"/> adds the within-standard share (the decision).</summary>
+    public DurationStats ToStats(int? standardDays)
+    {
+        if (Count == 0)
+        {
+            return DurationStats.None;
+        }
+
+        var ticks = SortedTicks();
+        var business = _businessDays.AsSpan(0, Count);
+        return new DurationStats
+        {
+            Count = Count,
+            MedianDays = Percentile.OfSorted(ticks, 0.5) / TimeSpan.TicksPerDay,
+            P90Days = Percentile.OfSorted(ticks, 0.9) / TimeSpan.TicksPerDay,
+            MedianBusinessDays = Percentile.OfSorted(business, 0.5),
+            P90BusinessDays = Percentile.OfSorted(business, 0.9),
+            WithinStandardShare = standardDays is { } days ? Ratio.Of(CountAtMost(days * TimeSpan.TicksPerDay), Count) : null,
+        };
+    }
+
+    /// <summary>The durations in ticks, for bucketing.</summary>
+    public ReadOnlySpan<long> Ticks => _ticks.AsSpan(0, Count);
+
+    private ReadOnlySpan<long> SortedTicks()
+    {
+        if (!_sorted)
+        {
+            // Ticks and business days are sorted independently: each percentile needs only its own order.
+            Array.Sort(_ticks, 0, Count);
+            Array.Sort(_businessDays, 0, Count);
+            _sorted = true;
+        }
+
+        return _ticks.AsSpan(0, Count);
+    }
+}

@@ -1,0 +1,76 @@
+using Tarmeem.Core.Domain;
+using Tarmeem.Core.Time;
+using Tarmeem.Reporting.Model;
+
+namespace Tarmeem.Reporting.Metrics;
+
+/// <summary>
+/// Turns the records into the <see cref="QualityReport"/> every writer renders. Pure: the same records,
+/// period and options give the same report. Definitions are in docs/metrics.md, and kept in step with this code.
+/// </summary>
+public sealed class QualityMetricsCalculator
+{
+    private readonly MetricsOptions _options;
+    private readonly BusinessCalendar _calendar;
+
+    /// <exception cref="ArgumentOutOfRangeException">An option cannot be measured against; the message names it.</exception>
+    public QualityMetricsCalculator(MetricsOptions options, BusinessCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(calendar);
+        options.Validate();
+
+        // A copy, so that later changes to a bound options object cannot change a report half-way.
+        _options = new MetricsOptions
+        {
+            DecisionStandardDays = options.DecisionStandardDays,
+            FirstResponseStandardHours = options.FirstResponseStandardHours,
+        };
+        _calendar = calendar;
+    }
+
+    public QualityReport Compute(ServiceRecords records, ReportPeriod period, DateTimeOffset generatedAt)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(period);
+
+        var standard = _options.DecisionStandardDays;
+        var prepared = PreparedRecords.Prepare(records, _calendar);
+        var previousPeriod = period.Previous();
+        var lastYearPeriod = period.SameLastYear();
+        var businessDays = new BusinessDayCounter(
+            _calendar,
+            lastYearPeriod.Start.AddYears(-3).DayNumber,
+            period.End.AddYears(1).DayNumber);
+
+        var current = PeriodScan.Run(prepared, businessDays, period, standard, collectComments: true);
+        var previous = PeriodScan.Run(prepared, businessDays, previousPeriod, standard, collectComments: false);
+
+        // For a year report the previous period is the same year as "last year": scan it once.
+        var lastYear = lastYearPeriod == previousPeriod
+            ? previous
+            : PeriodScan.Run(prepared, businessDays, lastYearPeriod, standard, collectComments: false);
+
+        var currentFigures = current.ToFigures();
+        var previousFigures = previous.ToFigures();
+        var lastYearFigures = lastYear.ToFigures();
+
+        return new QualityReport
+        {
+            Period = period,
+            GeneratedAt = generatedAt,
+            DecisionStandardDays = standard,
+            Current = currentFigures,
+            Previous = previousFigures,
+            LastYear = lastYearFigures,
+            Kpis = KpiBuilder.Build(currentFigures, previousFigures, lastYearFigures),
+            Channels = ChannelFiguresBuilder.Build(current, previous, lastYear),
+            Trend = TrendBuilder.Build(prepared, period, standard),
+            ResponseTimes = ResponseTimesBuilder.Build(current, _options),
+            Satisfaction = SatisfactionBuilder.Build(current),
+            ProcessQuality = ProcessQualityBuilder.Build(current),
+            DataQuality = DataQualityBuilder.Build(prepared, DayWindow.Of(period)),
+            CaseRows = CaseRowsBuilder.Build(prepared, businessDays, DayWindow.Of(period), standard),
+        };
+    }
+}

@@ -1,0 +1,123 @@
+using DocumentFormat.OpenXml;
+using Tarmeem.Core.Localization;
+using Tarmeem.Reporting.Localization;
+using Tarmeem.Reporting.Model;
+using Tarmeem.Reporting.Word.Markup;
+using Tarmeem.Reporting.Word.Wording;
+
+namespace Tarmeem.Reporting.Word.Sections;
+
+/// <summary>
+/// The board's executive summary: Arabic sentences generated from the figures. Every sentence is built
+/// so that it stays grammatical for any value: counts stand as subjects or predicates (nominative), a
+/// zero takes its own negative sentence, and a missing figure says that there is no data.
+/// </summary>
+internal static class ExecutiveSummary
+{
+    public static IReadOnlyList<OpenXmlElement> Build(SectionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Report.IsEmpty)
+        {
+            return [WordParagraphs.Create(StyleIds.Summary, context.Numbers.Localize(ReportText.Get("NoData")) + ".")];
+        }
+
+        string[] paragraphs =
+        [
+            $"{Volume(context)} {Inquiries(context)}",
+            $"{Compliance(context)} {Median(context)} {OpenPastStandard(context)}".TrimEnd(),
+            Satisfaction(context),
+            TopChannels(context),
+        ];
+        return [.. paragraphs.Where(p => p.Length > 0).Select(p => WordParagraphs.Create(StyleIds.Summary, p))];
+    }
+
+    public static string Compliance(SectionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (current, previous, n) = (context.Report.Current, context.Report.Previous, context.Numbers);
+        var standard = ArabicCount.Phrase(context.Report.DecisionStandardDays, CountedNoun.Day, n);
+        if (current.Decision.Count == 0 || current.Decision.WithinStandardShare is null)
+        {
+            return context.Format("Summary_Compliance_None", standard);
+        }
+
+        var change = ChangePhrase.OfLevel(
+            current.Decision.WithinStandardShare, previous.Decision.WithinStandardShare,
+            points => ArabicCount.Measure(points * 100, CountedNoun.Point, n), KpiDirection.HigherIsBetter, context.PreviousLabel);
+        return context.Format(
+            "Summary_Compliance", ArabicCount.Phrase(current.Decision.Count, CountedNoun.Decision, n), standard,
+            n.Percent(current.Decision.WithinStandardShare), change);
+    }
+
+    public static string OpenPastStandard(SectionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var open = context.Report.Current.OpenPastStandardAtEnd;
+        return open == 0
+            ? context.Text("Summary_Open_None")
+            : context.Format("Summary_Open", ArabicCount.Phrase(open, CountedNoun.Case, context.Numbers));
+    }
+
+    private static string Volume(SectionContext context)
+    {
+        var (current, previous, n) = (context.Report.Current, context.Report.Previous, context.Numbers);
+        return current.CasesReceived == 0
+            ? context.Format("Summary_Cases_None", context.PeriodName, context.PreviousLabel, ArabicCount.Phrase(previous.CasesReceived, CountedNoun.Case, n))
+            : context.Format(
+                "Summary_Cases", context.PeriodName, ArabicCount.Phrase(current.CasesReceived, CountedNoun.Case, n),
+                ChangePhrase.OfCount(current.CasesReceived, previous.CasesReceived, CountedNoun.Case, context.PreviousLabel, n));
+    }
+
+    private static string Inquiries(SectionContext context)
+    {
+        var (current, previous, n) = (context.Report.Current, context.Report.Previous, context.Numbers);
+        return current.InquiriesReceived == 0
+            ? context.Format("Summary_Inquiries_None", context.PreviousLabel, ArabicCount.Phrase(previous.InquiriesReceived, CountedNoun.Inquiry, n))
+            : context.Format(
+                "Summary_Inquiries", ArabicCount.Phrase(current.InquiriesReceived, CountedNoun.Inquiry, n),
+                ChangePhrase.OfCount(current.InquiriesReceived, previous.InquiriesReceived, CountedNoun.Inquiry, context.PreviousLabel, n));
+    }
+
+    private static string Median(SectionContext context)
+    {
+        var (current, previous, n) = (context.Report.Current, context.Report.Previous, context.Numbers);
+        if (current.Decision.MedianDays is not { } median)
+        {
+            return string.Empty;
+        }
+
+        var change = ChangePhrase.OfLevel(
+            median, previous.Decision.MedianDays, days => ArabicCount.Measure(days, CountedNoun.Day, n), KpiDirection.LowerIsBetter, context.PreviousLabel);
+        return context.Format("Summary_Median", ArabicCount.Measure(median, CountedNoun.Day, n), change);
+    }
+
+    private static string Satisfaction(SectionContext context)
+    {
+        var (current, previous, n) = (context.Report.Current, context.Report.Previous, context.Numbers);
+        if (current.Responses == 0 || current.Csat is null)
+        {
+            return context.Text("Summary_Satisfaction_None");
+        }
+
+        var change = ChangePhrase.OfLevel(
+            current.Csat, previous.Csat, points => ArabicCount.Measure(points * 100, CountedNoun.Point, n), KpiDirection.HigherIsBetter, context.PreviousLabel);
+        return context.Format(
+            "Summary_Satisfaction", n.Percent(current.Csat), change, ArabicCount.Phrase(current.Responses, CountedNoun.Response, n),
+            n.Percent(current.ResponseRate), n.Number(current.MeanOverall, 2));
+    }
+
+    private static string TopChannels(SectionContext context)
+    {
+        var used = context.Report.Channels.Where(c => c.Total > 0).OrderByDescending(c => c.Total).ToList();
+        var n = context.Numbers;
+        return used.Count switch
+        {
+            0 => string.Empty,
+            1 => context.Format("Summary_TopChannel_Single", ArabicLabels.For(used[0].Channel), n.Percent(used[0].Share)),
+            _ => context.Format(
+                "Summary_TopChannel", ArabicLabels.For(used[0].Channel), n.Percent(used[0].Share),
+                ArabicLabels.For(used[1].Channel), n.Percent(used[1].Share)),
+        };
+    }
+}

@@ -1,0 +1,25 @@
+using Tarmeem.Reporting.Model;
+using Tarmeem.Reporting.Word.Wording;
+
+namespace Tarmeem.Reporting.Word.Sections;
+
+/// <summary>What every section builder reads: the report, the kind, the number format and the options.</summary>
+internal sealed record SectionContext(QualityReport Report, ReportKind Kind, WordNumbers Numbers, WordReportOptions Options)
+{
+    /// <summary>A year's previous period is the year before, the same as "last year": compare once.</summary>
+    public bool HasSeparateLastYear => Report.Period.Kind != Core.Time.PeriodKind.Year;
+
+    /// <summary>«الشهر السابق», «الربع السابق», «العام السابق» or «الفترة السابقة».</summary>
+    public string PreviousLabel => WordText.Get($"Previous_{Report.Period.Kind}");
+
+    /// <summary>«الشهر نفسه من العام الماضي» and the like.</summary>
+    public string LastYearLabel => WordText.Get($"LastYear_{Report.Period.Kind}");
+
+    /// <summary>The period's name in the chosen digits: «أكتوبر ٢٠٢٦», «الربع الثالث ٢٠٢٦».</summary>
+    public string PeriodName => Numbers.Localize(Localization.ReportText.PeriodName(Report.Period));
+
+    /// <summary>A fixed text with its digits in the chosen form.</summary>
+    public string Text(string key) => Numbers.Localize(WordText.Get(key));
+
+    public string Format(string key, params object?[] args) => Numbers.Localize(WordText.Format(key, args));
+}

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Text.Json;
+using Azure.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Tarmeem.GraphLoopback;
+using Tarmeem.Host.Cli;
+using Tarmeem.Host.Graph;
+using Tarmeem.Host.Sync;
+
+namespace Tarmeem.Host.Tests.Sync;
+
+public sealed class SyncCommandTests
+{
+    [Fact]
+    public async Task SyncThenCheck_ThroughTheCli_SyncIncrementallyAndReportUnmappedChoicesWithTheirKey()
+    {
+        await using var server = await GraphLoopbackServer.StartAsync(SyncHarness.Timeout());
+        var lists = ListFixture.Create(server);
+        lists.AddCase(1);
+        lists.AddCase(2, "أخرى");
+        lists.AddInquiry(3);
+        var folder = Path.Combine(Path.GetTempPath(), "tarmeem-sync-cli", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var config = Path.Combine(folder, "tarmeem.json");
+        await File.WriteAllTextAsync(config, ConfigJson(server.BaseUrl, Path.Combine(folder, "data")));
+        try
+        {
+            var first = await RunAsync(server, "sync", "--config", config);
+            Assert.True(first.ExitCode == 0, first.Error);
+            Assert.Contains("cases: 2 added, 0 changed, 0 deleted, 0 quarantined (1 pages, full read)", first.Output, StringComparison.Ordinal);
+            Assert.Contains("inquiries: 1 added", first.Output, StringComparison.Ordinal);
+            Assert.Contains("cases: page 1", first.Error, StringComparison.Ordinal);
+
+            lists.AddCase(3);
+            var second = await RunAsync(server, "sync", "--config", config);
+            Assert.Contains("cases: 1 added, 0 changed, 0 deleted, 0 quarantined (1 pages)", second.Output, StringComparison.Ordinal);
+
+            var check = await RunAsync(server, "check", "--config", config);
+            Assert.Equal(CommandRunner.InputError, check.ExitCode);
+            Assert.Contains("ok      signed in", check.Output, StringComparison.Ordinal);
+            Assert.Contains(ListFixture.Channel + " = القناة [choice]", check.Output, StringComparison.Ordinal);
+            Assert.Contains("PROBLEM Tarmeem:Sources:Cases:Channels: choice 'أخرى'", check.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Cases:Channels: choice 'واتساب'", check.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Sync_NoSourceConfigured_SaysWhichKeysToSet()
+    {
+        var run = await RunAsync(null, "sync", "--data", Path.Combine(Path.GetTempPath(), "tarmeem-sync-cli", Guid.NewGuid().ToString("N")));
+
+        Assert.Equal(CommandRunner.InputError, run.ExitCode);
+        Assert.Contains("Tarmeem:Sources:Cases", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExampleSettings_AtRepositoryRoot_BindAndPassTheSourcesValidation()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Tarmeem.Office.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(root!.FullName, "appsettings.example.json")).Build();
+        var sources = configuration.GetSection(SourcesOptions.Section).Get<SourcesOptions>()!;
+        var graph = configuration.GetSection(GraphOptions.Section).Get<GraphOptions>()!;
+
+        var result = new SourcesOptionsValidator().Validate(null, sources);
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+        Assert.Equal("Title", sources.Cases!.Columns["CaseNumber"]);
+        Assert.Equal("SocialMedia", sources.Cases.Channels["واتساب"]);
+        Assert.Equal(GraphAuthMode.Certificate, graph.Auth);
+        Assert.Equal(TimeSpan.FromMinutes(2), graph.MaxRetryDelay);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(GraphLoopbackServer? server, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(new CliConsole(output, error), services =>
+        {
+            if (server is not null)
+            {
+                services.AddSingleton<TokenCredential>(new FixedTokenCredential(server.Settings.AcceptedToken));
+            }
+        });
+        var exitCode = await TarmeemCommandLine.Create(context).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private static string ConfigJson(string baseUrl, string data)
+    {
+        var sources = ListFixture.Sources();
+        return JsonSerializer.Serialize(new
+        {
+            Tarmeem = new
+            {
+                Data = new { Directory = data },
+                Graph = new
+                {
+                    BaseUrl = baseUrl,
+                    Auth = "Secret",
+                    TenantId = "8a6e3c52-1111-4c1b-9d55-0a1b2c3d4e5f",
+                    ClientId = "0f1e2d3c-2222-4b5a-8c7d-6e5f4a3b2c1d",
+                    ClientSecret = "replaced-by-the-test-credential",
+                },
+                Sources = new
+                {
+                    Cases = new
+                    {
+                        sources.Cases!.Site, sources.Cases.List, sources.Cases.Columns, sources.Cases.Channels, sources.Cases.Branches, sources.Cases.Decisions,
+                    },
+                    Inquiries = new { sources.Inquiries!.Site, sources.Inquiries.List, sources.Inquiries.Columns },
+                },
+            },
+        });
+    }
+}

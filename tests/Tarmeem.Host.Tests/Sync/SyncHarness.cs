@@ -1,0 +1,108 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Tarmeem.Core.Domain;
+using Tarmeem.Core.Store;
+using Tarmeem.GraphLoopback;
+using Tarmeem.Host.Graph;
+using Tarmeem.Host.Sync;
+
+namespace Tarmeem.Host.Tests.Sync;
+
+/// <summary>
+/// The real pieces end to end: the loopback Graph server, the real GraphServiceClient built by
+/// <see cref="GraphClientBuilder"/> (our retry handler in the SDK's pipeline), our sources, the sync service and a
+/// SQLite store in a temporary folder.
+/// </summary>
+internal sealed class SyncHarness : IAsyncDisposable
+{
+    private readonly string folder;
+    private readonly GraphServiceClient client;
+    private readonly GraphMailboxDeltaSource mailbox;
+
+    private SyncHarness(GraphLoopbackServer server, string folder, SqliteServiceRecordStore records, SourcesOptions sources, GraphOptions graph)
+    {
+        Server = server;
+        this.folder = folder;
+        Records = records;
+        State = new SqliteSyncStateStore(records);
+        Lists = ListFixture.Create(server);
+        Graph = graph;
+        client = GraphClientBuilder.Build(graph, new FixedTokenCredential(server.Settings.AcceptedToken), TimeProvider.System, NullLogger.Instance);
+        mailbox = new GraphMailboxDeltaSource(client);
+        Service = new GraphSyncService(
+            new GraphListDeltaSource(client),
+            mailbox,
+            Options.Create(sources),
+            Options.Create(graph),
+            TimeProvider.System,
+            NullLogger<GraphSyncService>.Instance);
+    }
+
+    public GraphLoopbackServer Server { get; }
+
+    public ListFixture Lists { get; }
+
+    public GraphOptions Graph { get; }
+
+    public SqliteServiceRecordStore Records { get; }
+
+    public SqliteSyncStateStore State { get; }
+
+    public GraphSyncService Service { get; }
+
+    public List<string> ProgressLines { get; } = [];
+
+    public static async Task<SyncHarness> StartAsync(SourcesOptions? sources = null, int pageSize = 200, int maxRetries = 3)
+    {
+        var server = await GraphLoopbackServer.StartAsync(Timeout());
+        var folder = Path.Combine(Path.GetTempPath(), "tarmeem-sync-tests", Guid.NewGuid().ToString("N"));
+        var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = folder }, CancellationToken.None);
+        var graph = new GraphOptions
+        {
+            BaseUrl = server.BaseUrl,
+            PageSize = pageSize,
+            MaxRetries = maxRetries,
+            RetryBaseDelay = TimeSpan.FromMilliseconds(40),
+            MaxRetryDelay = TimeSpan.FromSeconds(3),
+        };
+        return new SyncHarness(server, folder, records, sources ?? ListFixture.Sources(), graph);
+    }
+
+    /// <summary>Bounds every test: nothing here should take long.</summary>
+    public static CancellationToken Timeout(int seconds = 60) => new CancellationTokenSource(TimeSpan.FromSeconds(seconds)).Token;
+
+    public Task<SyncSummary> SyncAsync(ISyncStateStore? state = null) =>
+        Service.SyncAsync(state ?? State, new Progress(ProgressLines), Timeout());
+
+    public async Task<ServiceRecords> ReadAllAsync() =>
+        await Records.ReadAsync(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2100, 1, 1, 0, 0, 0, TimeSpan.Zero), CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        mailbox.Dispose();
+        client.Dispose();
+        await State.DisposeAsync();
+        await Records.DisposeAsync();
+        await Server.DisposeAsync();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // The system cleans its temp folder later.
+        }
+    }
+
+    private sealed class Progress(List<string> lines) : IProgress<string>
+    {
+        public void Report(string value)
+        {
+            lock (lines)
+            {
+                lines.Add(value);
+            }
+        }
+    }
+}

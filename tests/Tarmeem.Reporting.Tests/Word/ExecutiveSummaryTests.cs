@@ -1,0 +1,66 @@
+using Tarmeem.Reporting.Model;
+using Tarmeem.Reporting.Word;
+
+namespace Tarmeem.Reporting.Tests.Word;
+
+public sealed class ExecutiveSummaryTests
+{
+    [Theory]
+    [InlineData(0, "لم ترد إلى الجمعية أي حالة خلال الربع الثالث ٢٠٢٦ (الربع السابق: ١٢ حالةً).")]
+    [InlineData(1, "وردت إلى الجمعية حالة واحدة خلال الربع الثالث ٢٠٢٦، بانخفاض قدره ١١ حالةً عن الربع السابق.")]
+    [InlineData(2, "وردت إلى الجمعية حالتان خلال الربع الثالث ٢٠٢٦، بانخفاض قدره ١٠ حالات عن الربع السابق.")]
+    [InlineData(12, "وردت إلى الجمعية ١٢ حالةً خلال الربع الثالث ٢٠٢٦، دون تغيير عن الربع السابق.")]
+    [InlineData(112, "وردت إلى الجمعية ١١٢ حالةً خلال الربع الثالث ٢٠٢٦، بزيادة قدرها ١٠٠ حالة عن الربع السابق.")]
+    public void Build_CaseCounts_StayGrammatical(int cases, string expected)
+    {
+        var sample = WordSampleReports.Small(GeneratedReports.Quarter);
+        var report = sample with { Current = sample.Current with { CasesReceived = cases } };
+
+        Assert.Contains(expected, Summary(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_NoPreviousSatisfaction_SaysThereIsNoDataToCompare()
+    {
+        var sample = WordSampleReports.Small(GeneratedReports.Quarter);
+        var report = sample with { Previous = sample.Previous with { Csat = null } };
+
+        Assert.Contains("٧٥٪، ولا تتوفر بيانات عن الربع السابق للمقارنة.", Summary(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_NoDecisionsAndNoResponses_UsesTheMissingDataSentences()
+    {
+        var sample = WordSampleReports.Small(GeneratedReports.Quarter);
+        var report = sample with
+        {
+            Current = sample.Current with
+            {
+                Decision = DurationStats.None,
+                OpenPastStandardAtEnd = 0,
+                Responses = 0,
+                Csat = null,
+            },
+        };
+
+        var summary = Summary(report);
+
+        Assert.Contains("لم يصدر أي قرار عن لجنة البحث خلال الفترة، فلا تتوفر بيانات لقياس الالتزام بمدة المعيار (١٤ يوماً).", summary, StringComparison.Ordinal);
+        Assert.Contains("ولم تتجاوز أي حالة مفتوحة مدة المعيار حتى نهاية الفترة.", summary, StringComparison.Ordinal);
+        Assert.Contains("لم ترد أي استجابة على استبانة الرضا خلال الفترة", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_EmptyPeriod_SaysThereIsNoData()
+    {
+        var summary = Summary(WordSampleReports.Empty(GeneratedReports.Quarter));
+
+        Assert.Contains("Summary rtl: لا توجد بيانات لهذه الفترة.", summary, StringComparison.Ordinal);
+    }
+
+    private static string Summary(QualityReport report)
+    {
+        var lines = DocxText.Of(GeneratedReports.Write(report, ReportKind.Board)).Split('\n');
+        return string.Join('\n', lines.Where(l => l.StartsWith("Summary ", StringComparison.Ordinal)));
+    }
+}
