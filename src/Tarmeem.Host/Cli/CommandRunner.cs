@@ -34,6 +34,14 @@ public static class CommandRunner
         {
             return Fail(console, e.Message);
         }
+        catch (Tarmeem.Reporting.Word.TemplatePlaceMissingException e)
+        {
+            return Fail(console, e.Message);
+        }
+        catch (Tarmeem.Reporting.Word.Pdf.PdfConversionException e)
+        {
+            return Fail(console, e.Message);
+        }
         catch (InvalidOperationException e) when (e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
         {
             return Fail(console, $"The settings are not valid: {e.Message}");

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Reports;
+using Tarmeem.Reporting.Word;
 
 namespace Tarmeem.Host.Cli;
 
@@ -20,6 +21,11 @@ public static class ReportCommand
             Description = $"What to write, comma-separated: {ReportFormats.Accepted}.",
             DefaultValueFactory = _ => "xlsx",
         };
+        var kind = new Option<string?>("--kind")
+        {
+            Description = "Which Word report: management (monthly) or board (quarterly, annual). Default: management for a month, board otherwise.",
+        };
+        kind.AcceptOnlyFromAmong("management", "board");
         var output = new Option<DirectoryInfo?>("--out")
         {
             Description = "The folder to write into (overrides Tarmeem:Reports:OutputDirectory; default ./reports).",
@@ -34,9 +40,9 @@ public static class ReportCommand
             DefaultValueFactory = _ => 1,
         };
 
-        var command = new Command("report", "Write the quality report for a period from the local store.")
+        var command = new Command("report", "Write the quality reports for a period from the local store: the Excel workbook, the Word management or board report, and PDFs.")
         {
-            period, format, output, sample, scale,
+            period, kind, format, output, sample, scale,
         };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context.Console, async console =>
         {
@@ -44,6 +50,12 @@ public static class ReportCommand
             {
                 Period = ParsePeriod(parseResult.GetValue(period)),
                 Formats = ReportFormats.Parse(parseResult.GetValue(format)),
+                Kind = parseResult.GetValue(kind) switch
+                {
+                    "management" => ReportKind.Management,
+                    "board" => ReportKind.Board,
+                    _ => null,
+                },
                 OutputDirectory = parseResult.GetValue(output)?.FullName,
                 Sample = parseResult.GetValue(sample),
                 Scale = ValidScale(parseResult.GetValue(scale)),

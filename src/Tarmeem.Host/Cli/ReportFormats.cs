@@ -2,10 +2,10 @@ using Tarmeem.Host.Reports;
 
 namespace Tarmeem.Host.Cli;
 
-/// <summary>Reads <c>--format xlsx[,…]</c>.</summary>
+/// <summary>Reads <c>--format xlsx,docx,pdf</c>.</summary>
 public static class ReportFormats
 {
-    public const string Accepted = "xlsx";
+    public const string Accepted = "xlsx, docx, pdf";
 
     public static ReportFormat Parse(string? text)
     {
@@ -15,12 +15,18 @@ public static class ReportFormats
             formats |= part.ToUpperInvariant() switch
             {
                 "XLSX" => ReportFormat.Xlsx,
+                "DOCX" => ReportFormat.Docx,
+                "PDF" => ReportFormat.Pdf,
                 _ => throw new CommandInputException($"--format: '{part}' is not a format this build writes. Accepted: {Accepted}."),
             };
         }
 
-        return formats == ReportFormat.None
-            ? throw new CommandInputException($"--format: name at least one format. Accepted: {Accepted}.")
-            : formats;
+        if (formats == ReportFormat.None)
+        {
+            throw new CommandInputException($"--format: name at least one format. Accepted: {Accepted}.");
+        }
+
+        // PDF is a rendering of the Word report, so asking for it alone means the Word report as PDF.
+        return formats == ReportFormat.Pdf ? ReportFormat.Pdf | ReportFormat.Docx : formats;
     }
 }

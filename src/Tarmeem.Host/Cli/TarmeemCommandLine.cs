@@ -28,7 +28,9 @@ public static class TarmeemCommandLine
         root.Options.Add(DataOption);
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
-        root.Subcommands.Add(SyncCommand.Create(context)); root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(SyncCommand.Create(context));
+        root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(TemplatesCommand.Create(context));
         return root;
     }
 }

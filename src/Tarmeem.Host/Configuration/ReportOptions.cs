@@ -11,4 +11,19 @@ public sealed class ReportOptions
     /// over two weeks; the association measures itself against 14 days.
     /// </summary>
     public int DecisionStandardDays { get; set; } = 14;
+
+    /// <summary>
+    /// The folder of the Word templates staff may edit (<c>management-report.docx</c>, <c>board-report.docx</c>).
+    /// Empty means the copies shipped beside the program.
+    /// </summary>
+    public string TemplatesDirectory { get; set; } = string.Empty;
+
+    /// <summary><c>ArabicIndic</c> (٠١٢٣, the default in Word reports) or <c>Latin</c> (0123).</summary>
+    public string Digits { get; set; } = "ArabicIndic";
+
+    /// <summary>The LibreOffice program for PDF; empty means <c>soffice</c> on the PATH.</summary>
+    public string SofficePath { get; set; } = string.Empty;
+
+    /// <summary>How long one PDF conversion may take before it is abandoned.</summary>
+    public TimeSpan PdfTimeout { get; set; } = TimeSpan.FromMinutes(2);
 }

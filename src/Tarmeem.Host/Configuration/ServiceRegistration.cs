@@ -19,6 +19,7 @@ public static class ServiceRegistration
         services.AddSingleton(sp => new BusinessCalendar(
             RiyadhTime.Zone, sp.GetRequiredService<IOptions<TarmeemOptions>>().Value.Calendar.Holidays));
         services.AddSingleton<ReportRunner>();
+        services.AddSingleton<ReportDocuments>();
         Graph.GraphServiceRegistration.AddTarmeemGraph(services, configuration);
         return services;
     }

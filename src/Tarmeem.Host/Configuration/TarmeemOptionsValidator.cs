@@ -32,6 +32,21 @@ public sealed class TarmeemOptionsValidator : IValidateOptions<TarmeemOptions>
                 $"{prefix}:Reports:DecisionStandardDays is {options.Reports.DecisionStandardDays}: it must be a number of days from 1 to 365 (the policy's standard is 14)."));
         }
 
+        if (!Enum.TryParse<Tarmeem.Reporting.Charts.ChartDigits>(options.Reports.Digits, ignoreCase: true, out _))
+        {
+            errors.Add($"{prefix}:Reports:Digits is '{options.Reports.Digits}': use ArabicIndic or Latin.");
+        }
+
+        if (options.Reports.PdfTimeout <= TimeSpan.Zero)
+        {
+            errors.Add($"{prefix}:Reports:PdfTimeout must be a positive duration such as \"00:02:00\".");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.Reports.TemplatesDirectory) && !Directory.Exists(options.Reports.TemplatesDirectory))
+        {
+            errors.Add($"{prefix}:Reports:TemplatesDirectory '{options.Reports.TemplatesDirectory}' does not exist: give the folder holding management-report.docx and board-report.docx, or leave it empty for the shipped ones.");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -6,4 +6,7 @@ public enum ReportFormat
 {
     None = 0,
     Xlsx = 1,
+    Docx = 2,
+    /// <summary>Each document written also converted to PDF through a local LibreOffice.</summary>
+    Pdf = 4,
 }

@@ -1,4 +1,5 @@
 using Tarmeem.Core.Time;
+using Tarmeem.Reporting.Word;
 
 namespace Tarmeem.Host.Reports;
 
@@ -9,6 +10,12 @@ public sealed record ReportRequest
     public ReportPeriod? Period { get; init; }
 
     public ReportFormat Formats { get; init; } = ReportFormat.Xlsx;
+
+    /// <summary>
+    /// Which Word report; <see langword="null"/> means the management report for a month and the board report
+    /// for a quarter, a year or a custom range.
+    /// </summary>
+    public ReportKind? Kind { get; init; }
 
     /// <summary>Overrides <c>Tarmeem:Reports:OutputDirectory</c>.</summary>
     public string? OutputDirectory { get; init; }

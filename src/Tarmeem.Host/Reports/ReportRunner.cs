@@ -5,9 +5,8 @@ using Tarmeem.Core.Sample;
 using Tarmeem.Core.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Configuration;
-using Tarmeem.Reporting.Excel;
 using Tarmeem.Reporting.Metrics;
-using Tarmeem.Reporting.Model;
+using Tarmeem.Reporting.Word;
 
 namespace Tarmeem.Host.Reports;
 
@@ -19,6 +18,7 @@ public sealed class ReportRunner(
     TimeProvider time,
     BusinessCalendar calendar,
     IOptions<TarmeemOptions> options,
+    ReportDocuments documents,
     ILogger<ReportRunner> logger)
 {
     /// <summary>The sample store lives in its own sub-folder so that loading it never touches synced data.</summary>
@@ -37,7 +37,7 @@ public sealed class ReportRunner(
         var dataDirectory = request.Sample
             ? Path.Combine(settings.Data.Directory, SampleFolder)
             : settings.Data.Directory;
-        await using var store = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = dataDirectory }, cancellationToken);
+        await using var store = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = dataDirectory }, time, cancellationToken);
 
         if (request.Sample)
         {
@@ -56,23 +56,12 @@ public sealed class ReportRunner(
         var report = calculator.Compute(records, period, time.GetUtcNow());
         ReportLog.Computed(logger, periodName, report.Current.CasesReceived, report.Current.InquiriesReceived, stopwatch.ElapsedMilliseconds);
 
-        var outputDirectory = request.OutputDirectory ?? settings.Reports.OutputDirectory;
-        Directory.CreateDirectory(outputDirectory);
-        var files = new List<string>();
-        if (request.Formats.HasFlag(ReportFormat.Xlsx))
-        {
-            files.Add(await WriteWorkbookAsync(report, outputDirectory, progress, cancellationToken));
-        }
+        var kind = request.Kind ?? (period.Kind == PeriodKind.Month ? ReportKind.Management : ReportKind.Board);
+        var files = await documents.WriteAsync(
+            report, request.Formats, kind, request.OutputDirectory ?? settings.Reports.OutputDirectory, progress, cancellationToken);
 
         using var process = Process.GetCurrentProcess();
         return new ReportResult(period, files, report.Current.CasesReceived, report.Current.InquiriesReceived, total.Elapsed, process.PeakWorkingSet64);
-    }
-
-    /// <summary>A file name that sorts by period and survives any file system: <c>tarmeem-quality-2026-10.xlsx</c>.</summary>
-    public static string FileName(ReportPeriod period, string kind, string extension)
-    {
-        ArgumentNullException.ThrowIfNull(period);
-        return $"tarmeem-{kind}-{period.ToString().Replace("..", "_to_", StringComparison.Ordinal)}.{extension}";
     }
 
     private async Task LoadSampleAsync(SqliteServiceRecordStore store, DateOnly today, double scale, string directory, CancellationToken cancellationToken)
@@ -82,22 +71,5 @@ public sealed class ReportRunner(
         await store.ClearAsync(cancellationToken);
         await store.SaveAsync(sample, cancellationToken);
         ReportLog.SampleLoaded(logger, directory, sample.Cases.Count, sample.Inquiries.Count, sample.Invitations.Count);
-    }
-
-    private async Task<string> WriteWorkbookAsync(QualityReport report, string outputDirectory, IProgress<string> progress, CancellationToken cancellationToken)
-    {
-        var path = Path.GetFullPath(Path.Combine(outputDirectory, FileName(report.Period, "quality", "xlsx")));
-        progress.Report($"Writing {path} …");
-        var stopwatch = Stopwatch.StartNew();
-        var temporary = path + ".partial";
-        await using (var stream = File.Create(temporary))
-        {
-            QualityWorkbookWriter.Write(report, stream, new WorkbookOptions(), cancellationToken);
-        }
-
-        // Readers never see half a workbook: the finished file replaces any earlier one in one step.
-        File.Move(temporary, path, overwrite: true);
-        ReportLog.Wrote(logger, path, stopwatch.ElapsedMilliseconds);
-        return path;
     }
 }

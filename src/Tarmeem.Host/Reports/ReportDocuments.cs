@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Tarmeem.Core.Time;
+using Tarmeem.Host.Configuration;
+using Tarmeem.Reporting.Charts;
+using Tarmeem.Reporting.Excel;
+using Tarmeem.Reporting.Model;
+using Tarmeem.Reporting.Word;
+using Tarmeem.Reporting.Word.Pdf;
+using Tarmeem.Reporting.Word.Templates;
+
+namespace Tarmeem.Host.Reports;
+
+/// <summary>
+/// Writes a computed report in the asked formats. Each file is written beside its final name and moved
+/// into place when complete, so a reader (or a delivery job) never sees half a document.
+/// </summary>
+public sealed class ReportDocuments(IOptions<TarmeemOptions> options, ILogger<ReportDocuments> logger)
+{
+    public async Task<IReadOnlyList<string>> WriteAsync(
+        QualityReport report, ReportFormat formats, ReportKind kind, string outputDirectory, IProgress<string> progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(progress);
+        Directory.CreateDirectory(outputDirectory);
+        var settings = options.Value.Reports;
+        var files = new List<string>();
+
+        if (formats.HasFlag(ReportFormat.Xlsx))
+        {
+            files.Add(Write(report.Period, "quality", "xlsx", outputDirectory, progress,
+                stream => QualityWorkbookWriter.Write(report, stream, WorkbookOptions.Default, cancellationToken)));
+        }
+
+        if (formats.HasFlag(ReportFormat.Docx))
+        {
+            var template = TemplatePath(settings, kind);
+            var digits = Enum.Parse<ChartDigits>(settings.Digits, ignoreCase: true);
+            using var writer = new WordReportWriter(new ChartRendererOptions { Digits = digits });
+            files.Add(Write(report.Period, KindName(kind), "docx", outputDirectory, progress,
+                stream => writer.Write(report, kind, template, stream, new WordReportOptions { Digits = digits }, cancellationToken)));
+        }
+
+        if (formats.HasFlag(ReportFormat.Pdf))
+        {
+            var converter = new PdfConverter(new PdfConverterOptions
+            {
+                SofficePath = string.IsNullOrWhiteSpace(settings.SofficePath) ? null : settings.SofficePath,
+                Timeout = settings.PdfTimeout,
+            });
+            foreach (var document in files.ToList())
+            {
+                progress.Report($"Converting {Path.GetFileName(document)} to PDF with LibreOffice …");
+                var stopwatch = Stopwatch.StartNew();
+                var pdf = await converter.ConvertAsync(document, outputDirectory, cancellationToken);
+                ReportLog.Wrote(logger, pdf, stopwatch.ElapsedMilliseconds);
+                files.Add(pdf);
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>A file name that sorts by period and survives any file system: <c>tarmeem-quality-2026-10.xlsx</c>.</summary>
+    public static string FileName(ReportPeriod period, string kind, string extension)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return $"tarmeem-{kind}-{period.ToString().Replace("..", "_to_", StringComparison.Ordinal)}.{extension}";
+    }
+
+    public static string KindName(ReportKind kind) => kind == ReportKind.Board ? "board" : "management";
+
+    private static string TemplatePath(ReportOptions settings, ReportKind kind)
+    {
+        var directory = string.IsNullOrWhiteSpace(settings.TemplatesDirectory)
+            ? Path.Combine(AppContext.BaseDirectory, "templates")
+            : settings.TemplatesDirectory;
+        return Path.GetFullPath(Path.Combine(directory, DefaultTemplates.FileName(kind)));
+    }
+
+    private string Write(ReportPeriod period, string kind, string extension, string outputDirectory, IProgress<string> progress, Action<Stream> write)
+    {
+        var path = Path.GetFullPath(Path.Combine(outputDirectory, FileName(period, kind, extension)));
+        progress.Report($"Writing {path} …");
+        var stopwatch = Stopwatch.StartNew();
+        var partial = path + ".partial";
+        try
+        {
+            using (var stream = File.Create(partial))
+            {
+                write(stream);
+            }
+
+            File.Move(partial, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
+
+        ReportLog.Wrote(logger, path, stopwatch.ElapsedMilliseconds);
+        return path;
+    }
+}
