@@ -45,7 +45,7 @@ public sealed class ReportCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("'odt'", run.Error, StringComparison.Ordinal);
-        Assert.Contains("Accepted: xlsx", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Accepted: xlsx, docx, pdf", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,6 +59,71 @@ public sealed class ReportCommandTests
         Assert.Contains("Report 2019-Q2: 0 cases, 0 inquiries", run.Output, StringComparison.Ordinal);
         using var document = SpreadsheetDocument.Open(Path.Combine(temp.Sub("out"), "tarmeem-quality-2019-Q2.xlsx"), isEditable: false);
         Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document));
+    }
+
+    [Fact]
+    public async Task Report_QuarterAsWordAndPdf_WritesBoardReportAndItsPdf()
+    {
+        using var temp = new TempFolder();
+
+        var run = await CliRun.InvokeAsync(
+            "report", "--sample", "--period", "2026-Q3", "--format", "docx,pdf", "--data", temp.Sub("data"), "--out", temp.Sub("out"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var docx = Path.Combine(temp.Sub("out"), "tarmeem-board-2026-Q3.docx");
+        using (var document = WordprocessingDocument.Open(docx, isEditable: false))
+        {
+            Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document));
+        }
+
+        var pdf = Path.Combine(temp.Sub("out"), "tarmeem-board-2026-Q3.pdf");
+        Assert.True(new FileInfo(pdf).Length > 10_000, "the PDF should hold the rendered report");
+        Assert.False(File.Exists(Path.Combine(temp.Sub("out"), "tarmeem-quality-2026-Q3.xlsx")), "xlsx was not asked for");
+    }
+
+    [Fact]
+    public async Task Report_KindManagementForQuarter_WritesManagementReport()
+    {
+        using var temp = new TempFolder();
+
+        var run = await CliRun.InvokeAsync(
+            "report", "--sample", "--period", "2026-Q3", "--kind", "management", "--format", "docx", "--data", temp.Sub("data"), "--out", temp.Sub("out"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.True(File.Exists(Path.Combine(temp.Sub("out"), "tarmeem-management-2026-Q3.docx")));
+    }
+
+    [Fact]
+    public async Task Report_TemplateMissingNamedPlace_FailsNamingPlaceAndFile()
+    {
+        using var temp = new TempFolder();
+        var templates = temp.Sub("templates");
+        Directory.CreateDirectory(templates);
+        var shipped = Path.Combine(AppContext.BaseDirectory, "templates");
+        // A board template saved over the management one: it lacks the management report's places.
+        File.Copy(Path.Combine(shipped, "board-report.docx"), Path.Combine(templates, "management-report.docx"));
+        var config = temp.Sub("settings.json");
+        await File.WriteAllTextAsync(config, $$"""{ "Tarmeem": { "Reports": { "TemplatesDirectory": "{{templates}}" } } }""");
+
+        var run = await CliRun.InvokeAsync(
+            "report", "--config", config, "--sample", "--format", "docx", "--data", temp.Sub("data"), "--out", temp.Sub("out"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("management-report.docx", run.Error, StringComparison.Ordinal);
+        Assert.Contains("comments", run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(temp.Sub("out"), "*.docx*"));
+    }
+
+    [Fact]
+    public async Task Templates_OutFolder_WritesBothTemplates()
+    {
+        using var temp = new TempFolder();
+
+        var run = await CliRun.InvokeAsync("templates", "--out", temp.Path);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.True(File.Exists(Path.Combine(temp.Path, "management-report.docx")));
+        Assert.True(File.Exists(Path.Combine(temp.Path, "board-report.docx")));
     }
 
     [Fact]
