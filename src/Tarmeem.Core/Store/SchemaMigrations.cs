@@ -132,5 +132,97 @@ internal static class SchemaMigrations
             ) STRICT, WITHOUT ROWID;
             CREATE INDEX ix_mail_messages_conversation ON mail_messages (conversation_id, folder, at);
             """),
+        new(3, "surveys: contacts, outbox, tokens, opt-outs, bounces, replies seen", """
+            -- The ONE table with personal data: where a subject's survey goes. Retention purges its rows; what the
+            -- rules need after that (per-person cap, opt-out, bounces) is kept under contact_key, a SHA-256 of the
+            -- normalised address, never the address itself.
+            CREATE TABLE survey_contacts (
+                subject_kind TEXT NOT NULL,
+                subject_id TEXT NOT NULL,
+                email_address TEXT,
+                contact_key TEXT,
+                updated_at INTEGER NOT NULL,
+                PRIMARY KEY (subject_kind, subject_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX ix_survey_contacts_updated_at ON survey_contacts (updated_at);
+
+            CREATE INDEX ix_survey_invitations_subject ON survey_invitations (subject_kind, subject_id);
+
+            -- One row per message to send (the invitation, its reminder), written with the decision and before any
+            -- Graph call. state: Pending → Drafted → Sent, or Cancelled; attempts counts calls begun, so a row with
+            -- attempts > 0 is looked up in the mailbox before it is sent again.
+            CREATE TABLE survey_outbox (
+                message_key TEXT NOT NULL PRIMARY KEY,
+                invitation_id TEXT NOT NULL REFERENCES survey_invitations (id),
+                kind TEXT NOT NULL,
+                contact_key TEXT NOT NULL,
+                state TEXT NOT NULL,
+                draft_id TEXT,
+                conversation_id TEXT,
+                internet_message_id TEXT,
+                attempts INTEGER NOT NULL,
+                due_at INTEGER NOT NULL,
+                created_at INTEGER NOT NULL,
+                sent_at INTEGER,
+                cancel_reason TEXT
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX ix_survey_outbox_state_due_at ON survey_outbox (state, due_at);
+            CREATE INDEX ix_survey_outbox_contact_key ON survey_outbox (contact_key, created_at);
+            CREATE INDEX ix_survey_outbox_invitation ON survey_outbox (invitation_id);
+            CREATE INDEX ix_survey_outbox_conversation ON survey_outbox (conversation_id);
+            CREATE INDEX ix_survey_outbox_sent_at ON survey_outbox (sent_at);
+
+            -- Only a hash of each link token: a copy of the database opens no survey.
+            CREATE TABLE survey_tokens (
+                token_hash TEXT NOT NULL PRIMARY KEY,
+                invitation_id TEXT NOT NULL REFERENCES survey_invitations (id),
+                created_at INTEGER NOT NULL
+            ) STRICT, WITHOUT ROWID;
+
+            CREATE TABLE survey_opt_outs (
+                contact_key TEXT NOT NULL PRIMARY KEY,
+                opted_out_at INTEGER NOT NULL
+            ) STRICT, WITHOUT ROWID;
+
+            CREATE TABLE survey_bounces (
+                contact_key TEXT NOT NULL PRIMARY KEY,
+                bounces INTEGER NOT NULL,
+                last_bounce_at INTEGER NOT NULL
+            ) STRICT, WITHOUT ROWID;
+
+            -- Inbox messages already judged (answer, auto-reply, bounce, unmatched), so a re-read counts nothing twice.
+            CREATE TABLE survey_replies (
+                message_id TEXT NOT NULL PRIMARY KEY,
+                invitation_id TEXT,
+                outcome TEXT NOT NULL,
+                seen_at INTEGER NOT NULL
+            ) STRICT, WITHOUT ROWID;
+            """),
+        new(4, "operations: report deliveries and scheduled job runs", """
+            -- One row per delivered report (kind, period): a second delivery is refused unless forced, which also makes
+            -- a scheduler catching up after an outage deliver a period once. deliveries counts forced re-deliveries.
+            CREATE TABLE report_deliveries (
+                kind TEXT NOT NULL,
+                period TEXT NOT NULL,
+                delivered_at INTEGER NOT NULL,
+                deliveries INTEGER NOT NULL,
+                recipients INTEGER NOT NULL,
+                files TEXT NOT NULL,
+                library_folder TEXT,
+                PRIMARY KEY (kind, period)
+            ) STRICT, WITHOUT ROWID;
+
+            -- What the scheduler did, for `tarmeem status`: one row per run, outcome Running until it finishes.
+            -- message holds an error's text (never personal data); the retention job prunes old rows.
+            CREATE TABLE job_runs (
+                id INTEGER PRIMARY KEY,
+                job TEXT NOT NULL,
+                started_at INTEGER NOT NULL,
+                finished_at INTEGER,
+                outcome TEXT NOT NULL,
+                message TEXT
+            ) STRICT;
+            CREATE INDEX ix_job_runs_job_started_at ON job_runs (job, started_at);
+            """),
     ];
 }

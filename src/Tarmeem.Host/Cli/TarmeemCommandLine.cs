@@ -31,6 +31,9 @@ public static class TarmeemCommandLine
         root.Subcommands.Add(SyncCommand.Create(context));
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(TemplatesCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(StatusCommand.Create(context));
+        root.Subcommands.Add(SurveyCommand.Create(context));
         return root;
     }
 }

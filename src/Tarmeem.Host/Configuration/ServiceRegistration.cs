@@ -21,6 +21,8 @@ public static class ServiceRegistration
         services.AddSingleton<ReportRunner>();
         services.AddSingleton<ReportDocuments>();
         Graph.GraphServiceRegistration.AddTarmeemGraph(services, configuration);
+        Surveys.SurveyServiceRegistration.AddTarmeemSurveys(services, configuration);
+        Scheduling.SchedulingRegistration.AddTarmeemOperations(services, configuration);
         return services;
     }
 }

@@ -1,0 +1,52 @@
+namespace Tarmeem.Host.Delivery;
+
+/// <summary>Section <c>Tarmeem:Delivery</c>: who receives the reports, from which mailbox, and where copies are filed.</summary>
+public sealed class DeliveryOptions
+{
+    public const string Section = "Tarmeem:Delivery";
+
+    /// <summary>Graph's limit for a whole sendMail request is about 4 MB; attachments under 3 MB in total go inline.</summary>
+    public const long GraphInlineLimit = 3 * 1024 * 1024;
+
+    /// <summary>Graph's simple upload (PUT …/content) takes files up to 4 MB; larger ones need an upload session.</summary>
+    public const long GraphSimpleUploadLimit = 4 * 1024 * 1024;
+
+    /// <summary>Upload-session fragments must be multiples of 320 KiB (except the last).</summary>
+    public const int UploadUnit = 320 * 1024;
+
+    /// <summary>The mailbox the reports are sent from (user id or UPN), e.g. <c>reports@tarmeem.org.sa</c>.</summary>
+    public string Sender { get; set; } = "";
+
+    /// <summary>Who receives the monthly management report.</summary>
+    public IList<string> ManagementRecipients { get; } = [];
+
+    /// <summary>Who receives the quarterly and annual board reports.</summary>
+    public IList<string> BoardRecipients { get; } = [];
+
+    /// <summary>The document library (drive id) that keeps a copy of every report; empty means no copy is filed.</summary>
+    public string DriveId { get; set; } = "";
+
+    /// <summary>A folder below the library's root, e.g. <c>Quality reports</c>; files go to <c>{Folder}/{Year}/{Period}/</c>.</summary>
+    public string LibraryFolder { get; set; } = "";
+
+    /// <summary>Also attach and file a PDF of each Word and Excel report, converted by Microsoft 365 from the filed copy (needs <see cref="DriveId"/>).</summary>
+    public bool ConvertToPdf { get; set; }
+
+    /// <summary>Keep a copy of each report e-mail in the sender's Sent Items.</summary>
+    public bool SaveToSentItems { get; set; } = true;
+
+    /// <summary>The e-mail template; empty means <c>templates/report-email.html</c> beside the program.</summary>
+    public string EmailTemplate { get; set; } = "";
+
+    /// <summary>Attachments up to this total go inside sendMail; above it a draft is made and each large file uploaded in a session.</summary>
+    public long InlineAttachmentLimitBytes { get; set; } = GraphInlineLimit;
+
+    /// <summary>Files up to this size are filed with one PUT; larger ones through an upload session.</summary>
+    public long SimpleUploadLimitBytes { get; set; } = GraphSimpleUploadLimit;
+
+    /// <summary>Bytes per upload-session fragment: a multiple of 320 KiB, at most 4 MB (Outlook's limit). Default 10 × 320 KiB.</summary>
+    public int UploadChunkBytes { get; set; } = 10 * UploadUnit;
+
+    public IList<string> RecipientsFor(Tarmeem.Reporting.Word.ReportKind kind) =>
+        kind == Tarmeem.Reporting.Word.ReportKind.Board ? BoardRecipients : ManagementRecipients;
+}

@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Users.Item.SendMail;
+using AttachmentSessionBody = Microsoft.Graph.Users.Item.Messages.Item.Attachments.CreateUploadSession.CreateUploadSessionPostRequestBody;
+
+namespace Tarmeem.Host.Delivery;
+
+/// <summary>
+/// Sends a report e-mail through Graph from the configured mailbox. Attachments under Graph's 3 MB in total travel
+/// inside one sendMail; otherwise the message is made as a draft, each file under 3 MB is added to it directly and each
+/// larger one through an attachment upload session, and the draft is then sent.
+/// </summary>
+public sealed class GraphReportMailer(
+    GraphServiceClient client, UploadSessionClient uploads, IOptions<DeliveryOptions> options, ILogger<GraphReportMailer> logger) : IReportMailer
+{
+    public async Task SendAsync(ReportMail mail, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        var settings = options.Value;
+        var sender = client.Users[settings.Sender];
+        var total = mail.Attachments.Sum(f => new FileInfo(f).Length);
+        var message = Message(mail);
+
+        if (total < settings.InlineAttachmentLimitBytes)
+        {
+            message.Attachments = [.. await Task.WhenAll(mail.Attachments.Select(f => InlineAsync(f, cancellationToken)))];
+            await GraphCall.RunAsync($"Sending the report e-mail from {settings.Sender}", () => sender.SendMail.PostAsync(
+                new SendMailPostRequestBody { Message = message, SaveToSentItems = settings.SaveToSentItems }, cancellationToken: cancellationToken));
+            DeliveryLogMessages.MailSent(logger, mail.Recipients.Count, mail.Attachments.Count, total, "sendMail");
+            return;
+        }
+
+        var draft = await GraphCall.RunAsync($"Creating the report e-mail as a draft in {settings.Sender}", () => sender.Messages.PostAsync(message, cancellationToken: cancellationToken));
+        var draftId = draft?.Id ?? throw new DeliveryFailedException($"Creating the report e-mail as a draft in {settings.Sender}: Microsoft 365 returned no message id.");
+        var attachments = sender.Messages[draftId].Attachments;
+        foreach (var file in mail.Attachments)
+        {
+            var name = Path.GetFileName(file);
+            var length = new FileInfo(file).Length;
+            if (length < DeliveryOptions.GraphInlineLimit)
+            {
+                var inline = await InlineAsync(file, cancellationToken);
+                await GraphCall.RunAsync($"Attaching {name} to the draft", () => attachments.PostAsync(inline, cancellationToken: cancellationToken));
+                continue;
+            }
+
+            var session = await GraphCall.RunAsync($"Opening an attachment upload session for {name}", () => attachments.CreateUploadSession.PostAsync(
+                new AttachmentSessionBody
+                {
+                    AttachmentItem = new AttachmentItem { AttachmentType = AttachmentType.File, Name = name, Size = length, ContentType = ReportContentTypes.For(file) },
+                },
+                cancellationToken: cancellationToken));
+            var url = session?.UploadUrl ?? throw new DeliveryFailedException($"Opening an attachment upload session for {name}: Microsoft 365 returned no upload URL.");
+            await using var stream = File.OpenRead(file);
+            await uploads.UploadAsync(new Uri(url), stream, settings.UploadChunkBytes, $"the attachment {name}", cancellationToken);
+        }
+
+        await GraphCall.RunAsync($"Sending the report e-mail drafted in {settings.Sender}", () => sender.Messages[draftId].Send.PostAsync(cancellationToken: cancellationToken));
+        DeliveryLogMessages.MailSent(logger, mail.Recipients.Count, mail.Attachments.Count, total, "draft and upload sessions");
+    }
+
+    private static Message Message(ReportMail mail) => new()
+    {
+        Subject = mail.Subject,
+        Body = new ItemBody { ContentType = BodyType.Html, Content = mail.HtmlBody },
+        ToRecipients = [.. mail.Recipients.Select(a => new Recipient { EmailAddress = new EmailAddress { Address = a } })],
+    };
+
+    private static async Task<Attachment> InlineAsync(string file, CancellationToken cancellationToken) => new FileAttachment
+    {
+        OdataType = "#microsoft.graph.fileAttachment",
+        Name = Path.GetFileName(file),
+        ContentType = ReportContentTypes.For(file),
+        ContentBytes = await File.ReadAllBytesAsync(file, cancellationToken),
+    };
+}

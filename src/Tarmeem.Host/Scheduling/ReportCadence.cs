@@ -1,0 +1,9 @@
+namespace Tarmeem.Host.Scheduling;
+
+/// <summary>The scheduled reports: each covers the last complete period of its length.</summary>
+public enum ReportCadence
+{
+    Monthly = 1,
+    Quarterly = 2,
+    Annual = 3,
+}

@@ -1,0 +1,24 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Tarmeem.Host.Delivery;
+
+namespace Tarmeem.Host.Scheduling;
+
+/// <summary>
+/// Keeps data no longer than its purpose needs (Saudi PDPL): removes survey contacts past <c>Tarmeem:Retention:ContactDays</c>
+/// and run history past <c>:JobRunDays</c>. Invitations and answers stay, without any way back to the person.
+/// </summary>
+public sealed class RetentionService(OperationsStoreFactory stores, IOptions<RetentionOptions> options, TimeProvider time)
+{
+    public async Task<JobResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = time.GetUtcNow();
+        await using var store = await stores.OpenAsync(cancellationToken);
+        var contacts = await store.Contacts.PurgeContactsAsync(now.AddDays(-settings.ContactDays), cancellationToken);
+        var runs = await store.JobRuns.PruneAsync(now.AddDays(-settings.JobRunDays), cancellationToken);
+        return JobResult.Done(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Removed {contacts} survey contacts older than {settings.ContactDays} days and {runs} run records older than {settings.JobRunDays} days."));
+    }
+}

@@ -1,0 +1,205 @@
+using Microsoft.Extensions.Logging;
+using Tarmeem.Core.Store;
+using Tarmeem.Surveys.Email;
+using Tarmeem.Surveys.Planning;
+using Tarmeem.Surveys.Tokens;
+
+namespace Tarmeem.Surveys.Outbox;
+
+/// <summary>
+/// Sends the due outbox rows effectively once. Each row was stored before sending; an attempt is counted before the
+/// first Graph call; the message is created as a draft tagged with the row's key, recorded, then sent. A row with an
+/// earlier attempt is first looked up by its tag in Sent Items (sent: mark it and stop) and Drafts (there: send that
+/// draft), so a crash, a timeout or an ambiguous 5xx at any point neither loses a message nor sends it twice.
+/// </summary>
+public sealed class SurveySender(
+    ISurveyStore store,
+    ISurveyMailbox mailbox,
+    SurveyEmailComposer composer,
+    SendWindow window,
+    SendPacer pacer,
+    SurveyOptions options,
+    TimeProvider time,
+    ILogger logger)
+{
+    private const int BatchSize = 50;
+
+    private enum Outcome
+    {
+        Sent,
+        Recovered,
+        Cancelled,
+        Postponed,
+    }
+
+    public async Task<SendSummary> SendDueAsync(int max, CancellationToken cancellationToken)
+    {
+        int sent = 0, recovered = 0, cancelled = 0, postponed = 0, handled = 0;
+        string? stop = null;
+        while (stop is null && handled < max)
+        {
+            var now = time.GetUtcNow();
+            var due = await store.ReadDueAsync(now, Math.Min(BatchSize, max - handled), cancellationToken);
+            if (due.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var message in due)
+            {
+                stop = await StopReasonAsync(sent, cancellationToken);
+                if (stop is not null)
+                {
+                    break;
+                }
+
+                await pacer.WaitAsync(cancellationToken);
+                var outcome = await ProcessAsync(message, cancellationToken);
+                handled++;
+                switch (outcome)
+                {
+                    case Outcome.Sent:
+                        sent++;
+                        break;
+                    case Outcome.Recovered:
+                        recovered++;
+                        break;
+                    case Outcome.Cancelled:
+                        cancelled++;
+                        break;
+                    default:
+                        postponed++;
+                        // A failing mailbox is not hammered: the rest waits for the next run.
+                        stop = "the mailbox failed; the message will be looked up and retried on a later run";
+                        break;
+                }
+
+                if (stop is not null)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (stop is not null)
+        {
+            SurveySendLog.Stopped(logger, stop);
+        }
+
+        return new SendSummary(sent, recovered, cancelled, postponed, stop);
+    }
+
+    private async Task<string?> StopReasonAsync(int sentThisRun, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (!window.IsOpen(now))
+        {
+            return "outside the sending window";
+        }
+
+        var today = await store.CountSentSinceAsync(window.StartOfDay(now), cancellationToken);
+        return today >= options.DailyCap || sentThisRun >= options.DailyCap ? "the daily cap is reached" : null;
+    }
+
+    private async Task<Outcome> ProcessAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var block = BlockReason(message, time.GetUtcNow());
+        var key = message.MessageKey;
+        if (message.Attempts == 0 && message.State == OutboxState.Pending && block is not null)
+        {
+            return await CancelAsync(key, block, cancellationToken);
+        }
+
+        var earlier = message.Attempts > 0 || message.State == OutboxState.Drafted;
+        await store.BeginAttemptAsync(key, cancellationToken);
+        try
+        {
+            if (!earlier)
+            {
+                return await CreateAndSendAsync(message, cancellationToken);
+            }
+
+            if (await mailbox.FindSentAsync(key, cancellationToken) is { } copy)
+            {
+                await store.MarkSentAsync(key, time.GetUtcNow(), Info(copy), cancellationToken);
+                SurveySendLog.Recovered(logger, key);
+                return Outcome.Recovered;
+            }
+
+            if (block is not null)
+            {
+                return await CancelAsync(key, block, cancellationToken);
+            }
+
+            return await mailbox.FindDraftAsync(key, cancellationToken) is { } draft
+                ? await SendDraftAsync(key, draft, cancellationToken)
+                : await CreateAndSendAsync(message, cancellationToken);
+        }
+        catch (SurveyMailboxException error) when (error.Transient)
+        {
+            return await PostponeAsync(key, error.Status, cancellationToken);
+        }
+    }
+
+    private async Task<Outcome> CreateAndSendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        // The token's hash is stored before the message exists, so every link that can ever be mailed opens.
+        var token = SurveyTokens.Create();
+        await store.AddTokenAsync(SurveyTokens.Hash(token), message.InvitationId, time.GetUtcNow(), cancellationToken);
+        var content = composer.Compose(message.Kind, message.SubjectKind, message.InvitationId, token, message.ExpiresAt);
+        MailboxMessage draft;
+        try
+        {
+            draft = await mailbox.CreateDraftAsync(
+                new OutgoingSurveyMail(message.EmailAddress!.Trim(), content, message.MessageKey, message.InvitationId), cancellationToken);
+        }
+        catch (SurveyMailboxException error) when (!error.Transient)
+        {
+            return await CancelAsync(message.MessageKey, $"the mailbox refused the message ({error.Status})", cancellationToken);
+        }
+
+        return await SendDraftAsync(message.MessageKey, draft, cancellationToken);
+    }
+
+    private async Task<Outcome> SendDraftAsync(string key, MailboxMessage draft, CancellationToken cancellationToken)
+    {
+        await store.MarkDraftedAsync(key, draft.Id, cancellationToken);
+        try
+        {
+            await mailbox.SendDraftAsync(draft.Id, cancellationToken);
+        }
+        catch (SurveyMailboxException error) when (!error.Transient)
+        {
+            // A refused send of an existing draft (e.g. 404: it went out meanwhile) is settled by the next lookup.
+            return await PostponeAsync(key, error.Status, cancellationToken);
+        }
+
+        await store.MarkSentAsync(key, time.GetUtcNow(), Info(draft), cancellationToken);
+        return Outcome.Sent;
+    }
+
+    private async Task<Outcome> CancelAsync(string key, string reason, CancellationToken cancellationToken)
+    {
+        await store.CancelAsync(key, reason, cancellationToken);
+        SurveySendLog.Cancelled(logger, key, reason);
+        return Outcome.Cancelled;
+    }
+
+    private async Task<Outcome> PostponeAsync(string key, int? status, CancellationToken cancellationToken)
+    {
+        var retryAt = time.GetUtcNow() + options.AmbiguousRetryDelay;
+        await store.PostponeAsync(key, retryAt, cancellationToken);
+        SurveySendLog.Postponed(logger, key, status, retryAt);
+        return Outcome.Postponed;
+    }
+
+    private string? BlockReason(OutboxMessage message, DateTimeOffset now) =>
+        message.OptedOut ? "opted out"
+        : message.Bounces >= options.BounceLimit ? "the address bounces"
+        : message.Answered ? "already answered"
+        : now >= message.ExpiresAt ? "the invitation expired"
+        : !EmailAddressCheck.IsUsable(message.EmailAddress) ? "no usable e-mail address"
+        : null;
+
+    private static SentMessageInfo Info(MailboxMessage message) => new(message.ConversationId, message.InternetMessageId);
+}

@@ -1,0 +1,95 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Graph;
+using Microsoft.Graph.Authentication;
+using Tarmeem.Core.Time;
+using Tarmeem.GraphLoopback;
+using Tarmeem.Host.Configuration;
+using Tarmeem.Host.Delivery;
+using Tarmeem.Host.Graph;
+using Tarmeem.Host.Tests.Cli;
+using Tarmeem.Host.Tests.Sync;
+
+namespace Tarmeem.Host.Tests.Delivery;
+
+/// <summary>
+/// The real delivery service and Graph adapters against the loopback server (with <see cref="AttachmentSessionEmulator"/>
+/// in front for the attachment routes it lacks), a store in a temporary folder and a fixed clock.
+/// </summary>
+internal sealed class DeliveryHarness : IAsyncDisposable
+{
+    public const string Sender = "reports@tarmeem.example";
+    public static readonly DateTimeOffset Now = new(2026, 11, 1, 5, 0, 0, TimeSpan.Zero);
+
+    private readonly GraphServiceClient client;
+    private readonly HttpClient uploadHttp;
+
+    private DeliveryHarness(GraphLoopbackServer server, DeliveryOptions options)
+    {
+        Server = server;
+        Options = options;
+        DriveId = options.DriveId;
+        var http = GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers(), finalHandler: Emulator);
+        var auth = new AzureIdentityAuthenticationProvider(
+            new FixedTokenCredential(server.Settings.AcceptedToken), allowedHosts: ["127.0.0.1"], observabilityOptions: null, isCaeEnabled: true, scopes: GraphClientBuilder.Scopes);
+        client = new GraphServiceClient(http, auth, server.BaseUrl);
+        uploadHttp = new HttpClient(Emulator, disposeHandler: false);
+        var uploads = new UploadSessionClient(uploadHttp);
+        var wrapped = Microsoft.Extensions.Options.Options.Create(options);
+        var tarmeem = Microsoft.Extensions.Options.Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = Folder.Sub("data") } });
+        Service = new ReportDeliveryService(
+            new GraphReportMailer(client, uploads, wrapped, NullLogger<GraphReportMailer>.Instance),
+            new GraphReportLibrary(client, uploads, wrapped, NullLogger<GraphReportLibrary>.Instance),
+            new ReportEmailComposer(wrapped),
+            new OperationsStoreFactory(tarmeem, Clock),
+            wrapped,
+            Clock,
+            BusinessCalendar.Default,
+            NullLogger<ReportDeliveryService>.Instance);
+    }
+
+    public GraphLoopbackServer Server { get; }
+
+    public DeliveryOptions Options { get; }
+
+    public string DriveId { get; }
+
+    public AttachmentSessionEmulator Emulator { get; } = new();
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    public TempFolder Folder { get; } = new();
+
+    public ReportDeliveryService Service { get; }
+
+    public static async Task<DeliveryHarness> StartAsync(Action<DeliveryOptions>? configure = null)
+    {
+        var server = await GraphLoopbackServer.StartAsync(SyncHarness.Timeout());
+        server.Mail.AddMailbox("8a1c2d3e-0000-4000-8000-000000000005", Sender, "تقارير ترميم");
+        var options = new DeliveryOptions { Sender = Sender, DriveId = server.Drive.AddDrive(), LibraryFolder = "Reports", UploadChunkBytes = 3 * DeliveryOptions.UploadUnit };
+        options.ManagementRecipients.Add("manager@tarmeem.example");
+        options.ManagementRecipients.Add("quality@tarmeem.example");
+        options.BoardRecipients.Add("board@tarmeem.example");
+        configure?.Invoke(options);
+        return new DeliveryHarness(server, options);
+    }
+
+    /// <summary>A file of the given size with bytes that tell positions apart.</summary>
+    public string File(string name, int bytes)
+    {
+        var path = Folder.Sub(name);
+        System.IO.File.WriteAllBytes(path, Enumerable.Range(0, bytes).Select(i => (byte)(i % 251)).ToArray());
+        return path;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        client.Dispose();
+        uploadHttp.Dispose();
+        Emulator.Dispose();
+        await Server.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Folder.Dispose();
+    }
+}

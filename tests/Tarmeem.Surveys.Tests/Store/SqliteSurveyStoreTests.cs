@@ -1,0 +1,159 @@
+using Tarmeem.Core.Domain;
+using Tarmeem.Core.Store;
+using Tarmeem.Surveys.Tests.Support;
+using Tarmeem.Surveys.Tokens;
+
+namespace Tarmeem.Surveys.Tests.Store;
+
+public sealed class SqliteSurveyStoreTests
+{
+    private static readonly DateTimeOffset Now = Riyadh.At(11, 23, 10);
+
+    internal static PlannedMessage Planned(string invitationId, string subjectId, string email, DateTimeOffset at) => new(
+        invitationId,
+        OutboxKind.Initial,
+        ContactKeys.For(email),
+        at,
+        new SurveyInvitation
+        {
+            Id = invitationId,
+            SubjectKind = SurveySubjectKind.Inquiry,
+            SubjectId = subjectId,
+            Channel = Channel.Phone,
+            Branch = Branch.Makkah,
+            CreatedAt = at,
+            ExpiresAt = at + TimeSpan.FromDays(14),
+        });
+
+    [Fact]
+    public async Task CommitPlan_SameSubjectDecidedTwice_StoresOneInvitationAndOneRow()
+    {
+        await using var store = await TempStore.OpenAsync();
+        var ct = CancellationToken.None;
+
+        var first = await store.Surveys.CommitPlanAsync([Planned("S1", "I-1", "a@example.org", Now)], Now, ct);
+        var second = await store.Surveys.CommitPlanAsync([Planned("S2", "I-1", "a@example.org", Now)], Now, ct);
+
+        Assert.Equal((1, 0), (first, second));
+        Assert.Single(store.Rows("SELECT id FROM survey_invitations"));
+        Assert.Equal("S1.Initial|Pending|0", string.Join(";", store.Rows("SELECT message_key || '|' || state || '|' || attempts FROM survey_outbox").Select(r => r[0])));
+    }
+
+    [Fact]
+    public async Task History_AfterCommit_KnowsSubjectAndContactButNotTheAddress()
+    {
+        await using var store = await TempStore.OpenAsync();
+        var ct = CancellationToken.None;
+        await store.Surveys.CommitPlanAsync([Planned("S1", "I-1", "a@example.org", Now)], Now, ct);
+
+        var history = await store.Surveys.ReadHistoryAsync(ct);
+
+        Assert.Contains("Inquiry/I-1", history.SurveyedSubjects);
+        Assert.Equal(Now, history.LastInvitedAt[ContactKeys.For("a@example.org")]);
+        Assert.DoesNotContain(store.Rows("SELECT * FROM survey_outbox").SelectMany(r => r), v => v.Contains('@', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Tokens_OnlyTheHashIsStored_AndTheHashFindsTheInvitation()
+    {
+        await using var store = await TempStore.OpenAsync();
+        var ct = CancellationToken.None;
+        await store.Surveys.CommitPlanAsync([Planned("S1", "I-1", "a@example.org", Now)], Now, ct);
+        var token = SurveyTokens.Create();
+
+        await store.Surveys.AddTokenAsync(SurveyTokens.Hash(token), "S1", Now, ct);
+        var match = await store.Surveys.FindByTokenHashAsync(SurveyTokens.Hash(token), ct);
+
+        Assert.Equal("S1", match!.InvitationId);
+        Assert.DoesNotContain(store.Rows("SELECT * FROM survey_tokens").SelectMany(r => r), v => v.Contains(token, StringComparison.Ordinal));
+        Assert.Null(await store.Surveys.FindByTokenHashAsync(SurveyTokens.Hash(SurveyTokens.Create()), ct));
+    }
+
+    [Fact]
+    public async Task TryRecordResponse_Twice_KeepsTheFirst()
+    {
+        await using var store = await TempStore.OpenAsync();
+        var ct = CancellationToken.None;
+        await store.Surveys.CommitPlanAsync([Planned("S1", "I-1", "a@example.org", Now)], Now, ct);
+
+        var first = await store.Surveys.TryRecordResponseAsync(new SurveyResponse { InvitationId = "S1", AnsweredAt = Now, Overall = 5 }, ct);
+        var second = await store.Surveys.TryRecordResponseAsync(new SurveyResponse { InvitationId = "S1", AnsweredAt = Now, Overall = 1 }, ct);
+
+        Assert.Equal((true, false), (first, second));
+        Assert.Equal(["5|Answered"], store.Rows("SELECT r.overall || '|' || i.status FROM survey_responses r JOIN survey_invitations i ON i.id = r.invitation_id").Select(r => r[0]));
+    }
+
+    [Fact]
+    public async Task OptOut_CancelsWhatWasNotSentToThatPersonAndIsRemembered()
+    {
+        await using var store = await TempStore.OpenAsync();
+        var ct = CancellationToken.None;
+        await store.Surveys.CommitPlanAsync([Planned("S1", "I-1", "a@example.org", Now), Planned("S2", "I-2", "b@example.org", Now)], Now, ct);
+
+        await store.Surveys.OptOutAsync("S1", Now, ct);
+
+        var history = await store.Surveys.ReadHistoryAsync(ct);
+        Assert.Contains(ContactKeys.For("a@example.org"), history.OptedOut);
+        Assert.Equal(["S1.Initial|Cancelled", "S2.Initial|Pending"], store.Rows("SELECT message_key || '|' || state FROM survey_outbox ORDER BY 1").Select(r => r[0]));
+    }
+
+    [Fact]
+    public async Task MarkSent_RecordsThreadAndInvitationSentOnce()
+    {
+        await using var store = await TempStore.OpenAsync();
+        var ct = CancellationToken.None;
+        await store.Surveys.CommitPlanAsync([Planned("S1", "I-1", "a@example.org", Now)], Now, ct);
+
+        await store.Surveys.MarkSentAsync("S1.Initial", Now, new SentMessageInfo("conv-1", "<m@x>"), ct);
+        await store.Surveys.MarkSentAsync("S1.Initial", Now.AddHours(1), new SentMessageInfo("conv-2", "<n@x>"), ct);
+
+        Assert.Equal("S1", await store.Surveys.FindInvitationByConversationAsync("conv-1", ct));
+        Assert.Null(await store.Surveys.FindInvitationByConversationAsync("conv-2", ct));
+        Assert.Equal(1, await store.Surveys.CountSentSinceAsync(Now, ct));
+        Assert.Equal(["Sent"], store.Rows("SELECT status FROM survey_invitations").Select(r => r[0]));
+    }
+
+    [Fact]
+    public async Task ApplyReply_SameMessageTwice_CountsItsBounceOnce()
+    {
+        await using var store = await TempStore.OpenAsync();
+        var ct = CancellationToken.None;
+        await store.Surveys.CommitPlanAsync([Planned("S1", "I-1", "a@example.org", Now)], Now, ct);
+        var bounce = new ReplyRecord("msg-1", "S1", "Bounce", Now, null, Bounce: true);
+
+        var first = await store.Surveys.ApplyReplyAsync(bounce, ct);
+        var again = await store.Surveys.ApplyReplyAsync(bounce, ct);
+
+        Assert.Equal(1, first.Bounces);
+        Assert.True(again.AlreadySeen);
+        Assert.Equal(1, (await store.Surveys.ReadHistoryAsync(ct)).Bounces[ContactKeys.For("a@example.org")]);
+    }
+
+    [Fact]
+    public async Task Schema_OnlySurveyContactsHoldsAnAddressColumn()
+    {
+        await using var store = await TempStore.OpenAsync();
+
+        var columns = store.Rows("""
+            SELECT t.name || '.' || c.name FROM sqlite_schema AS t, pragma_table_xinfo(t.name) AS c WHERE t.type = 'table' ORDER BY 1
+            """).Select(r => r[0]).ToList();
+
+        Assert.Equal(["survey_contacts.email_address"], columns.Where(c => c.Contains("mail_address", StringComparison.Ordinal) || c.Contains("email", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task PurgeContacts_OlderThanRetention_RemovesAddressesButKeepsRules()
+    {
+        await using var store = await TempStore.OpenAsync();
+        var ct = CancellationToken.None;
+        await store.Surveys.UpsertContactsAsync([new SurveyContact(SurveySubjectKind.Inquiry, "I-1", "a@example.org")], Now.AddDays(-90), ct);
+        await store.Surveys.UpsertContactsAsync([new SurveyContact(SurveySubjectKind.Inquiry, "I-2", "b@example.org")], Now, ct);
+        await store.Surveys.CommitPlanAsync([Planned("S1", "I-1", "a@example.org", Now.AddDays(-90))], Now.AddDays(-90), ct);
+
+        var purged = await store.Surveys.PurgeContactsAsync(Now.AddDays(-60), ct);
+
+        Assert.Equal(1, purged);
+        Assert.Equal(["I-2"], (await store.Surveys.ReadContactsAsync(ct)).Values.Select(c => c.SubjectId));
+        Assert.True((await store.Surveys.ReadHistoryAsync(ct)).LastInvitedAt.ContainsKey(ContactKeys.For("a@example.org")));
+    }
+}
