@@ -9,19 +9,12 @@ namespace Tarmeem.Core.Store;
 /// </summary>
 public sealed class SqliteSurveyStore : ISurveyStore, IAsyncDisposable
 {
-    private const string ConnectionPragmas = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
-
     private readonly string connectionString;
 
     public SqliteSurveyStore(SqliteServiceRecordStore records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = records.DatabasePath,
-            Mode = SqliteOpenMode.ReadWrite,
-            Pooling = true,
-        }.ToString();
+        connectionString = StoreConnection.ConnectionString(records);
     }
 
     public Task UpsertContactsAsync(IReadOnlyCollection<SurveyContact> contacts, DateTimeOffset at, CancellationToken cancellationToken)
@@ -143,21 +136,6 @@ public sealed class SqliteSurveyStore : ISurveyStore, IAsyncDisposable
         return result;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            using var command = connection.CreateCommand();
-            command.CommandText = ConnectionPragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        StoreConnection.OpenAsync(connectionString, cancellationToken);
 }

@@ -9,20 +9,12 @@ namespace Tarmeem.Core.Store;
 /// </summary>
 public sealed class SqliteSyncStateStore : ISyncStateStore, IAsyncDisposable
 {
-    // As the record store's: durable in WAL, wait for a writer instead of failing, foreign keys on.
-    private const string ConnectionPragmas = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
-
     private readonly string connectionString;
 
     public SqliteSyncStateStore(SqliteServiceRecordStore records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = records.DatabasePath,
-            Mode = SqliteOpenMode.ReadWrite,
-            Pooling = true,
-        }.ToString();
+        connectionString = StoreConnection.ConnectionString(records);
     }
 
     public async Task<SyncCursor> GetCursorAsync(string source, CancellationToken cancellationToken)
@@ -69,21 +61,6 @@ public sealed class SqliteSyncStateStore : ISyncStateStore, IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            using var command = connection.CreateCommand();
-            command.CommandText = ConnectionPragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        StoreConnection.OpenAsync(connectionString, cancellationToken);
 }
