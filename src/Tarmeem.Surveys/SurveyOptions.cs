@@ -61,7 +61,4 @@ public sealed class SurveyOptions
 
     /// <summary>Unknown or expired links one address may try per minute before it is refused.</summary>
     public int FailedLookupsPerMinute { get; set; } = 10;
-
-    /// <summary>Contacts (the e-mail addresses) are removed this long after their last update.</summary>
-    public TimeSpan ContactRetention { get; set; } = TimeSpan.FromDays(60);
 }

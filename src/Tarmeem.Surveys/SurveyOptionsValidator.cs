@@ -17,7 +17,6 @@ public sealed class SurveyOptionsValidator : IValidateOptions<SurveyOptions>
         Positive(errors, "ReminderAfter", options.ReminderAfter);
         Positive(errors, "InvitationLifetime", options.InvitationLifetime);
         Positive(errors, "MaxEventAge", options.MaxEventAge);
-        Positive(errors, "ContactRetention", options.ContactRetention);
         if (options.AmbiguousRetryDelay < TimeSpan.Zero)
         {
             errors.Add($"{P}:AmbiguousRetryDelay is negative: give a duration such as \"00:10:00\".");

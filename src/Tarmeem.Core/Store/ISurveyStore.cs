@@ -67,8 +67,5 @@ public interface ISurveyStore
     /// </summary>
     Task<ReplyApplied> ApplyReplyAsync(ReplyRecord reply, CancellationToken cancellationToken);
 
-    /// <summary>Retention: removes contacts not updated since <paramref name="before"/>; returns how many.</summary>
-    Task<int> PurgeContactsAsync(DateTimeOffset before, CancellationToken cancellationToken);
-
     Task<SurveyStatusCounts> CountStatusAsync(CancellationToken cancellationToken);
 }

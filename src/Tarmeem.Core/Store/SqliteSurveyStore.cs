@@ -96,12 +96,6 @@ public sealed class SqliteSurveyStore : ISurveyStore, IAsyncDisposable
         return WriteAsync((c, t) => SurveyAnswerRows.ApplyReplyAsync(c, t, reply, cancellationToken), cancellationToken);
     }
 
-    public Task<int> PurgeContactsAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
-        WriteAsync(
-            (c, t) => SurveySql.ExecuteAsync(
-                c, t, "DELETE FROM survey_contacts WHERE updated_at < $before;", cancellationToken, ("$before", Instants.ToDb(before))),
-            cancellationToken);
-
     public Task<SurveyStatusCounts> CountStatusAsync(CancellationToken cancellationToken) =>
         ReadAsync(c => SurveyStatusRows.CountAsync(c, cancellationToken), cancellationToken);
 

@@ -22,8 +22,28 @@ public static class HostFactory
             DisableDefaults = true,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        Configure(builder, parseResult);
+        // A command's output is its result; log lines go to standard error so they never mix into it.
+        builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
+            o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        configure?.Invoke(builder.Services);
 
-        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+        var host = builder.Build();
+        host.Services.GetRequiredService<IStartupValidator>().Validate();
+        return host;
+    }
+
+    /// <summary>
+    /// What every command and <c>serve</c> share: the program's defaults, then the <c>--config</c> file, then the
+    /// environment, then <c>--data</c>; single-line console logging filtered by the <c>Logging</c> section; the services.
+    /// </summary>
+    public static void Configure(IHostApplicationBuilder builder, ParseResult parseResult)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(parseResult);
+        var configuration = builder.Configuration;
+        configuration.Sources.Clear();
+        configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
         if (parseResult.GetValue(TarmeemCommandLine.ConfigOption) is { } config)
         {
             if (!config.Exists)
@@ -31,26 +51,18 @@ public static class HostFactory
                 throw new FileNotFoundException($"The settings file given with --config does not exist: {config.FullName}", config.FullName);
             }
 
-            builder.Configuration.AddJsonFile(config.FullName, optional: false);
+            configuration.AddJsonFile(config.FullName, optional: false);
         }
 
-        builder.Configuration.AddEnvironmentVariables();
+        configuration.AddEnvironmentVariables();
         if (parseResult.GetValue(TarmeemCommandLine.DataOption) is { } data)
         {
-            builder.Configuration[$"{TarmeemOptions.Section}:Data:Directory"] = data.FullName;
+            configuration[$"{TarmeemOptions.Section}:Data:Directory"] = data.FullName;
         }
 
         builder.Logging.ClearProviders();
-        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        builder.Logging.AddConfiguration(configuration.GetSection("Logging"));
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
-            o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-
-        builder.Services.AddTarmeem(builder.Configuration);
-        configure?.Invoke(builder.Services);
-
-        var host = builder.Build();
-        host.Services.GetRequiredService<IStartupValidator>().Validate();
-        return host;
+        builder.Services.AddTarmeem(configuration);
     }
 }

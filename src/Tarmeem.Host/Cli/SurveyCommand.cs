@@ -1,17 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tarmeem.Core.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Configuration;
+using Tarmeem.Host.Surveys;
 using Tarmeem.Surveys;
-using Tarmeem.Surveys.Email;
-using Tarmeem.Surveys.Outbox;
 using Tarmeem.Surveys.Planning;
-using Tarmeem.Surveys.Replies;
 
 namespace Tarmeem.Host.Cli;
 
@@ -45,33 +41,21 @@ public static class SurveyCommand
 
     private static Command Send(CliContext context)
     {
-        var command = new Command("send", "Store the decisions due now, send them (paced, effectively once), and count e-mail replies and bounces.");
+        var command = new Command("send", "Store the decisions due now, send them (paced, effectively once), and count e-mail replies and bounces. Contacts are removed by the daily retention job of serve (Tarmeem:Retention:Contacts).");
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context.Console, async console =>
         {
             using var host = HostFactory.Build(parseResult, context.ServiceOverrides);
-            var services = host.Services;
-            var options = services.GetRequiredService<IOptions<SurveyOptions>>().Value;
-            RequireSending(options);
-            var time = services.GetRequiredService<TimeProvider>();
-            await using var stores = await SurveyStores.OpenAsync(services, cancellationToken);
-            var (invitations, reminders, stored) = await Planning(services, stores).PlanAndStoreAsync(cancellationToken);
-            console.Out.WriteLine(Line($"Decided: {invitations.ToStore.Count} invitations and {reminders.ToStore.Count} reminders ({stored} new outbox rows)."));
+            var round = host.Services.GetRequiredService<SurveyRound>();
+            if (round.MissingSettings() is { Count: > 0 } missing)
+            {
+                throw new CommandInputException("survey send needs " + string.Join(" and ", missing) + ": set them in the file given with --config.");
+            }
 
-            var window = services.GetRequiredService<SendWindow>();
-            var mailbox = services.GetRequiredService<ISurveyMailbox>();
-            var composer = new SurveyEmailComposer(services.GetRequiredService<SurveyTemplates>(), new SurveyLinks(options.PublicBaseUrl), services.GetRequiredService<BusinessCalendar>());
-            var sender = new SurveySender(
-                stores.Surveys, mailbox, composer, window, new SendPacer(SendPacer.IntervalFor(options, window.DailyLength), time), options, time,
-                services.GetRequiredService<ILoggerFactory>().CreateLogger<SurveySender>());
-            var sent = await sender.SendDueAsync(int.MaxValue, cancellationToken);
+            var result = await round.RunAsync(cancellationToken);
+            var (sent, replies) = (result.Sent, result.Replies);
+            console.Out.WriteLine(Line($"Decided: {result.InvitationsDecided} invitations and {result.RemindersDecided} reminders ({result.OutboxRowsStored} new outbox rows)."));
             console.Out.WriteLine(Line($"Sent: {sent.Sent}, found already sent: {sent.Recovered}, cancelled: {sent.Cancelled}, postponed: {sent.Postponed}{(sent.StopReason is null ? "" : "; stopped: " + sent.StopReason)}."));
-
-            var replies = await new ReplyProcessor(stores.Surveys, mailbox, options, time)
-                .ProcessInboxAsync(time.GetUtcNow() - options.InvitationLifetime - TimeSpan.FromDays(1), cancellationToken);
             console.Out.WriteLine(Line($"Replies: {replies.Answers} answers, {replies.AlreadyAnswered} already answered, {replies.AutoReplies} automatic, {replies.Bounces} bounces ({replies.AddressesStopped} addresses stopped), {replies.NoRating} without a rating, {replies.Unmatched} unmatched, {replies.SeenBefore} seen before."));
-
-            var purged = await stores.Surveys.PurgeContactsAsync(time.GetUtcNow() - options.ContactRetention, cancellationToken);
-            console.Out.WriteLine(Line($"Retention: {purged} contacts removed."));
         }));
         return command;
     }
@@ -95,25 +79,6 @@ public static class SurveyCommand
     private static SurveyPlanningService Planning(IServiceProvider services, SurveyStores stores) => new(
         stores.Records, stores.Surveys, services.GetRequiredService<SurveyPlanner>(),
         services.GetRequiredService<IOptions<SurveyOptions>>().Value, services.GetRequiredService<TimeProvider>());
-
-    private static void RequireSending(SurveyOptions options)
-    {
-        var missing = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.Mailbox))
-        {
-            missing.Add($"{SurveyOptions.Section}:Mailbox (the mailbox that sends surveys, e.g. relations@tarmeem.org.sa)");
-        }
-
-        if (string.IsNullOrWhiteSpace(options.PublicBaseUrl))
-        {
-            missing.Add($"{SurveyOptions.Section}:PublicBaseUrl (the survey page's https root)");
-        }
-
-        if (missing.Count > 0)
-        {
-            throw new CommandInputException("survey send needs " + string.Join(" and ", missing) + ": set them in the file given with --config.");
-        }
-    }
 
     private static void Print(TextWriter output, string title, SurveyPlan plan, BusinessCalendar calendar)
     {

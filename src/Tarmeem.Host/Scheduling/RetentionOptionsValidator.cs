@@ -8,16 +8,16 @@ public sealed class RetentionOptionsValidator : IValidateOptions<RetentionOption
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (options.ContactDays < 1)
-        {
-            failures.Add($"{RetentionOptions.Section}:ContactDays is {options.ContactDays}: give the days contact data is kept, at least 1 (default 180).");
-        }
-
-        if (options.JobRunDays < 1)
-        {
-            failures.Add($"{RetentionOptions.Section}:JobRunDays is {options.JobRunDays}: give the days run history is kept, at least 1 (default 400).");
-        }
-
+        AtLeastADay(failures, nameof(RetentionOptions.Contacts), options.Contacts, "180.00:00:00");
+        AtLeastADay(failures, nameof(RetentionOptions.JobRuns), options.JobRuns, "400.00:00:00");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void AtLeastADay(List<string> failures, string key, TimeSpan value, string example)
+    {
+        if (value < TimeSpan.FromDays(1))
+        {
+            failures.Add($"{RetentionOptions.Section}:{key} is {value}: give how long the data is kept, at least a day, as days.hours:minutes:seconds (default {example}).");
+        }
     }
 }

@@ -5,8 +5,8 @@ using Tarmeem.Host.Delivery;
 namespace Tarmeem.Host.Scheduling;
 
 /// <summary>
-/// Keeps data no longer than its purpose needs (Saudi PDPL): removes survey contacts past <c>Tarmeem:Retention:ContactDays</c>
-/// and run history past <c>:JobRunDays</c>. Invitations and answers stay, without any way back to the person.
+/// Keeps data no longer than its purpose needs (Saudi PDPL): removes survey contacts past <c>Tarmeem:Retention:Contacts</c>
+/// and run history past <c>:JobRuns</c>. Invitations and answers stay, without any way back to the person.
 /// </summary>
 public sealed class RetentionService(OperationsStoreFactory stores, IOptions<RetentionOptions> options, TimeProvider time)
 {
@@ -15,10 +15,10 @@ public sealed class RetentionService(OperationsStoreFactory stores, IOptions<Ret
         var settings = options.Value;
         var now = time.GetUtcNow();
         await using var store = await stores.OpenAsync(cancellationToken);
-        var contacts = await store.Contacts.PurgeContactsAsync(now.AddDays(-settings.ContactDays), cancellationToken);
-        var runs = await store.JobRuns.PruneAsync(now.AddDays(-settings.JobRunDays), cancellationToken);
+        var contacts = await store.Contacts.PurgeContactsAsync(now - settings.Contacts, cancellationToken);
+        var runs = await store.JobRuns.PruneAsync(now - settings.JobRuns, cancellationToken);
         return JobResult.Done(string.Create(
             CultureInfo.InvariantCulture,
-            $"Removed {contacts} survey contacts older than {settings.ContactDays} days and {runs} run records older than {settings.JobRunDays} days."));
+            $"Removed {contacts} survey contacts older than {settings.Contacts.TotalDays:0.#} days and {runs} run records older than {settings.JobRuns.TotalDays:0.#} days."));
     }
 }

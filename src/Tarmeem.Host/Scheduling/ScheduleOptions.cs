@@ -17,8 +17,8 @@ public sealed class ScheduleOptions
     /// <summary>Pull the lists and the mailbox: every 15 minutes.</summary>
     public string Sync { get; set; } = "0 0/15 * * * ?";
 
-    /// <summary>Send the due survey invitations and reminders: every 15 minutes inside the send window (Sunday–Thursday, 08:00–19:45).</summary>
-    public string SurveyDispatch { get; set; } = "0 0/15 8-19 ? * SUN-THU";
+    /// <summary>Send the due survey invitations and reminders: every 15 minutes inside the default send window (Sunday–Thursday, 09:00–19:45); the sender itself never sends outside <c>Tarmeem:Surveys</c>'s window.</summary>
+    public string SurveyDispatch { get; set; } = "0 0/15 9-19 ? * SUN-THU";
 
     /// <summary>The management report for the previous month: the 1st at 08:00.</summary>
     public string MonthlyReport { get; set; } = "0 0 8 1 * ?";

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Quartz;
 using Tarmeem.Host.Delivery;
@@ -21,7 +20,6 @@ public static class SchedulingRegistration
         services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section));
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
-        services.TryAddSingleton<ISurveyDispatcher, NoSurveyDispatcher>();
         services.AddSingleton<JobRunRecorder>();
         services.AddSingleton<IReportProducer, RunnerReportProducer>();
         services.AddSingleton<ScheduledReports>();

@@ -7,5 +7,5 @@ namespace Tarmeem.Host.Scheduling;
 public sealed class SurveyDispatchJob(JobRunRecorder recorder, ISurveyDispatcher dispatcher) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await recorder.RunAsync(TarmeemJobs.SurveyDispatch, async ct => JobResult.Done(await dispatcher.DispatchDueAsync(ct)), cancellationToken);
+        await recorder.RunAsync(TarmeemJobs.SurveyDispatch, dispatcher.DispatchDueAsync, cancellationToken);
 }

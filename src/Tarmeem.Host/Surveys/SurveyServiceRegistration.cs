@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Tarmeem.Core.Time;
+using Tarmeem.Host.Scheduling;
 using Tarmeem.Surveys;
 using Tarmeem.Surveys.Email;
 using Tarmeem.Surveys.Outbox;
@@ -10,7 +11,7 @@ using Tarmeem.Surveys.Planning;
 
 namespace Tarmeem.Host.Surveys;
 
-/// <summary>Registers the survey rules, templates and the Graph mailbox. Options are validated at start.</summary>
+/// <summary>Registers the survey rules, templates, the Graph mailbox and the round the scheduler runs. Options are validated at start.</summary>
 public static class SurveyServiceRegistration
 {
     public static IServiceCollection AddTarmeemSurveys(this IServiceCollection services, IConfiguration configuration)
@@ -23,6 +24,8 @@ public static class SurveyServiceRegistration
         // Resolved only by commands that compose mail or pages, so a missing template never stops `report`.
         services.AddSingleton(sp => SurveyTemplates.Load(Options(sp).TemplatesDirectory));
         services.AddSingleton<ISurveyMailbox>(sp => new GraphSurveyMailbox(sp.GetRequiredService<GraphServiceClient>(), Options(sp).Mailbox));
+        services.AddSingleton<SurveyRound>();
+        services.AddSingleton<ISurveyDispatcher>(sp => sp.GetRequiredService<SurveyRound>());
         return services;
     }
 

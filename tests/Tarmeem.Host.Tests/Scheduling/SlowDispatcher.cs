@@ -13,7 +13,7 @@ internal sealed class SlowDispatcher(TimeSpan duration) : ISurveyDispatcher
 
     public int Runs => Volatile.Read(ref runs);
 
-    public async Task<string> DispatchDueAsync(CancellationToken cancellationToken)
+    public async Task<JobResult> DispatchDueAsync(CancellationToken cancellationToken)
     {
         var now = Interlocked.Increment(ref running);
         InterlockedMax(ref maxRunning, now);
@@ -21,7 +21,7 @@ internal sealed class SlowDispatcher(TimeSpan duration) : ISurveyDispatcher
         {
             await Task.Delay(duration, cancellationToken);
             Interlocked.Increment(ref runs);
-            return "0 sent";
+            return JobResult.Done("0 sent");
         }
         finally
         {

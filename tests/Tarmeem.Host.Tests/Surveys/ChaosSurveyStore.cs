@@ -52,7 +52,5 @@ internal sealed class ChaosSurveyStore(ISurveyStore inner, Chaos chaos) : ISurve
 
     public Task<ReplyApplied> ApplyReplyAsync(ReplyRecord reply, CancellationToken cancellationToken) => inner.ApplyReplyAsync(reply, cancellationToken);
 
-    public Task<int> PurgeContactsAsync(DateTimeOffset before, CancellationToken cancellationToken) => inner.PurgeContactsAsync(before, cancellationToken);
-
     public Task<SurveyStatusCounts> CountStatusAsync(CancellationToken cancellationToken) => inner.CountStatusAsync(cancellationToken);
 }
