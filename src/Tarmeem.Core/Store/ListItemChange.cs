@@ -18,6 +18,9 @@ public sealed record ListItemChange
 
     public bool Deleted { get; init; }
 
+    /// <summary>The beneficiary's survey address when the source maps one (<c>ContactEmail</c>); null when it maps none.</summary>
+    public SurveyContact? Contact { get; init; }
+
     public static ListItemChange Removed(string itemId) => new() { ItemId = itemId, Deleted = true };
 
     public static ListItemChange Quarantined(string itemId, string reason) => new() { ItemId = itemId, QuarantineReason = reason };

@@ -18,8 +18,10 @@ internal sealed class ListPageWriter : IDisposable
     private readonly SqliteCommand forgetItem;
     private readonly SqliteCommand deleteRecord;
     private readonly SqliteCommand unquarantine;
+    private readonly SqliteCommand forgetContact;
     private readonly Dictionary<string, SupportCase> cases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Inquiry> inquiries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SurveyContact> contacts = new(StringComparer.Ordinal);
     private readonly List<QuarantinedRecord> quarantined = [];
     private int added;
     private int changed;
@@ -40,6 +42,10 @@ internal sealed class ListPageWriter : IDisposable
         forgetItem = Prepare("DELETE FROM sync_items WHERE source = $source AND item_id = $item;", "$item");
         deleteRecord = Prepare(SyncRows.DeleteRecordSql(page.Kind), "$key");
         unquarantine = Prepare("DELETE FROM quarantined_records WHERE source = $source AND source_id = $item;", "$item");
+        // A record deleted at the source takes its survey address with it: nothing is surveyed about it any more.
+        forgetContact = Prepare(
+            $"DELETE FROM survey_contacts WHERE subject_kind = '{(page.Kind == SyncRecordKind.Case ? SurveySubjectKind.Case : SurveySubjectKind.Inquiry)}' AND subject_id = $key;",
+            "$key");
     }
 
     public async Task<SyncCounts> ApplyAsync(CancellationToken cancellationToken)
@@ -69,6 +75,7 @@ internal sealed class ListPageWriter : IDisposable
         await CaseRows.UpsertAsync(connection, transaction, cases.Values, cancellationToken);
         await InquiryRows.UpsertAsync(connection, transaction, inquiries.Values, cancellationToken);
         await QuarantineRows.UpsertAsync(connection, transaction, quarantined, cancellationToken);
+        await SurveyPlanRows.UpsertContactsAsync(connection, transaction, contacts.Values, page.SeenAt, cancellationToken);
         return new SyncCounts(added, changed, deleted, quarantined.Count);
     }
 
@@ -80,6 +87,7 @@ internal sealed class ListPageWriter : IDisposable
         forgetItem.Dispose();
         deleteRecord.Dispose();
         unquarantine.Dispose();
+        forgetContact.Dispose();
     }
 
     private async Task ApplyAsync(ListItemChange change, CancellationToken cancellationToken)
@@ -134,6 +142,11 @@ internal sealed class ListPageWriter : IDisposable
         else if (change.Inquiry is { } inquiry)
         {
             inquiries[newKey] = inquiry;
+        }
+
+        if (change.Contact is { } contact)
+        {
+            contacts[newKey] = contact;
         }
 
         if (known)
@@ -191,7 +204,9 @@ internal sealed class ListPageWriter : IDisposable
 
         cases.Remove(key);
         inquiries.Remove(key);
+        contacts.Remove(key);
         await RunAsync(deleteRecord, cancellationToken, key);
+        await RunAsync(forgetContact, cancellationToken, key);
     }
 
     private async Task<(bool Known, string? Key)> FindAsync(string itemId, CancellationToken cancellationToken)

@@ -1,4 +1,7 @@
 namespace Tarmeem.Core.Store;
 
-/// <summary>A message reduced to what response times need: its conversation and its instant.</summary>
-public sealed record MailMessageTiming(string MessageId, string ConversationId, DateTimeOffset At);
+/// <summary>
+/// A message reduced to what response times need, its conversation and its instant, and for an incoming message
+/// the sender's address, at which the inquirer is surveyed.
+/// </summary>
+public sealed record MailMessageTiming(string MessageId, string ConversationId, DateTimeOffset At, string? From = null);

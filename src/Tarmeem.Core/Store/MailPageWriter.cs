@@ -18,6 +18,7 @@ internal static class MailPageWriter
     {
         var folder = page.Role == MailFolderRole.Incoming ? "inbox" : "sent";
         var conversations = new HashSet<string>(StringComparer.Ordinal);
+        var senders = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var save = new PreparedBatch(connection, transaction, """
             INSERT INTO mail_messages (folder, message_id, conversation_id, at) VALUES ($folder, $message, $conversation, $at)
             ON CONFLICT (folder, message_id) DO UPDATE SET conversation_id = excluded.conversation_id, at = excluded.at;
@@ -31,6 +32,11 @@ internal static class MailPageWriter
                 save[3] = Instants.ToDb(message.At);
                 await save.RunAsync(cancellationToken);
                 conversations.Add(message.ConversationId);
+                if (message.From is { } from)
+                {
+                    // The earliest sender in the page opened the conversation; a later reply may come from someone else.
+                    senders.TryAdd(message.ConversationId, from);
+                }
             }
         }
 
@@ -70,6 +76,12 @@ internal static class MailPageWriter
         }
 
         await InquiryRows.UpsertAsync(connection, transaction, inquiries, cancellationToken);
+        await SurveyPlanRows.UpsertContactsAsync(
+            connection,
+            transaction,
+            [.. inquiries.Where(i => senders.ContainsKey(i.Id[KeyPrefix.Length..])).Select(i => new SurveyContact(SurveySubjectKind.Inquiry, i.Id, senders[i.Id[KeyPrefix.Length..]]))],
+            page.SeenAt,
+            cancellationToken);
         return new SyncCounts(added, inquiries.Count - added, 0, 0);
     }
 }

@@ -13,8 +13,11 @@ public sealed class GraphMailboxDeltaSource(GraphServiceClient client) : IMailbo
 {
     public const int MaxConcurrentRequestsPerMailbox = 4;
 
-    /// <summary>Only what response times need: never body, subject, sender or attachments.</summary>
-    private static readonly string[] Selected = ["id", "conversationId", "receivedDateTime", "sentDateTime"];
+    /// <summary>
+    /// Only what response times and surveys need: the sender is the address an inquirer is surveyed at (kept only in
+    /// the survey contacts, under retention); never body, subject or attachments.
+    /// </summary>
+    private static readonly string[] Selected = ["id", "conversationId", "receivedDateTime", "sentDateTime", "from"];
 
     private readonly ConcurrentDictionary<string, SemaphoreSlim> gates = new(StringComparer.OrdinalIgnoreCase);
 
@@ -74,5 +77,6 @@ public sealed class GraphMailboxDeltaSource(GraphServiceClient client) : IMailbo
         message.AdditionalData.ContainsKey("@removed"),
         message.ConversationId,
         message.ReceivedDateTime,
-        message.SentDateTime);
+        message.SentDateTime,
+        message.From?.EmailAddress?.Address);
 }

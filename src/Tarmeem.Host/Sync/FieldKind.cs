@@ -14,4 +14,7 @@ public enum FieldKind
 
     /// <summary>Yes/no: boolean column (or a choice/text of yes/no words).</summary>
     Flag = 4,
+
+    /// <summary>Free text kept as it is: a text column.</summary>
+    Text = 5,
 }

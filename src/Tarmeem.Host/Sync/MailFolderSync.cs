@@ -38,9 +38,11 @@ internal sealed class MailFolderSync(IMailboxDeltaSource mailbox, ISyncStateStor
                 ?? throw new GraphSourceException($"Graph answered a page of folder '{folder}' with neither a next nor a delta link.");
             var timings = page.Items
                 .Where(m => !m.Removed && m.ConversationId is not null)
-                .Select(m => (m.Id, m.ConversationId, At: role == MailFolderRole.Incoming ? m.Received ?? m.Sent : m.Sent ?? m.Received))
+                .Select(m => role == MailFolderRole.Incoming
+                    ? (m.Id, m.ConversationId, At: m.Received ?? m.Sent, m.From)
+                    : (m.Id, m.ConversationId, At: m.Sent ?? m.Received, From: null))
                 .Where(m => m.At is not null)
-                .Select(m => new MailMessageTiming(m.Id, m.ConversationId!, m.At!.Value))
+                .Select(m => new MailMessageTiming(m.Id, m.ConversationId!, m.At!.Value, m.From))
                 .ToList();
             var counts = await state.ApplyMailPageAsync(
                 new MailSyncPage

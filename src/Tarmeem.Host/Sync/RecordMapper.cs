@@ -41,9 +41,14 @@ public sealed class RecordMapper
 
         try
         {
-            return source.Kind == SyncRecordKind.Case
-                ? new ListItemChange { ItemId = item.Id, Case = MapCase(item) }
-                : new ListItemChange { ItemId = item.Id, Inquiry = MapInquiry(item) };
+            if (source.Kind == SyncRecordKind.Case)
+            {
+                var supportCase = MapCase(item);
+                return new ListItemChange { ItemId = item.Id, Case = supportCase, Contact = Contact(item, SurveySubjectKind.Case, supportCase.CaseNumber) };
+            }
+
+            var inquiry = MapInquiry(item);
+            return new ListItemChange { ItemId = item.Id, Inquiry = inquiry, Contact = Contact(item, SurveySubjectKind.Inquiry, inquiry.Id) };
         }
         catch (UnreadableValueException problem)
         {
@@ -89,6 +94,10 @@ public sealed class RecordMapper
             Resolved = Date(item, "Resolved"),
         };
     }
+
+    /// <summary>An empty or unusable address is kept as such, so that the survey plan counts the person as unreachable.</summary>
+    private SurveyContact? Contact(ListItemDelta item, SurveySubjectKind kind, string id) =>
+        source.Column("ContactEmail") is null ? null : new SurveyContact(kind, id, Text(item, "ContactEmail"));
 
     private (Channel Channel, string? Raw) Channel(ListItemDelta item)
     {

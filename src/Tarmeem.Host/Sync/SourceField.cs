@@ -12,6 +12,7 @@ public sealed record SourceField(string Name, FieldKind Kind, bool Required)
         FieldKind.Key => ["text", "number", "calculated"],
         FieldKind.Choice => ["choice", "text", "calculated"],
         FieldKind.Date => ["dateTime", "calculated"],
+        FieldKind.Text => ["text", "calculated"],
         _ => ["boolean", "choice", "text", "calculated"],
     };
 }

@@ -3,6 +3,9 @@ namespace Tarmeem.Host.Sync;
 /// <summary>The logical fields of each list source: the keys allowed under <c>Columns</c>.</summary>
 public static class SourceFields
 {
+    /// <summary>The beneficiary's e-mail address, for the satisfaction survey only; without it nobody from this list is surveyed.</summary>
+    private static readonly SourceField ContactEmail = new("ContactEmail", FieldKind.Text, Required: false);
+
     public static IReadOnlyList<SourceField> Cases { get; } =
     [
         new("CaseNumber", FieldKind.Key, Required: true),
@@ -19,6 +22,7 @@ public static class SourceFields
         new("RegistrationCompleted", FieldKind.Date, Required: false),
         new("ServiceDelivered", FieldKind.Date, Required: false),
         new("IncompleteApplication", FieldKind.Flag, Required: false),
+        ContactEmail,
     ];
 
     /// <summary>Without an <c>Id</c> column an inquiry is keyed by its list item id.</summary>
@@ -31,5 +35,6 @@ public static class SourceFields
         new("Received", FieldKind.Date, Required: true),
         new("FirstResponse", FieldKind.Date, Required: false),
         new("Resolved", FieldKind.Date, Required: false),
+        ContactEmail,
     ];
 }

@@ -41,7 +41,8 @@ internal sealed class ListFixture
             new ColumnDefinition("ReceivedAt", "تاريخ الاستلام", ColumnKind.DateTime),
             new ColumnDefinition("DecidedAt", "تاريخ القرار", ColumnKind.DateTime),
             new ColumnDefinition("DeliveredAt", "تاريخ تقديم الخدمة", ColumnKind.DateTime),
-            new ColumnDefinition("NationalId", "رقم الهوية", ColumnKind.Text));
+            new ColumnDefinition("NationalId", "رقم الهوية", ColumnKind.Text),
+            new ColumnDefinition("BeneficiaryEmail", "البريد الإلكتروني", ColumnKind.Text));
         InquiriesListId = server.SharePoint.AddList(
             SiteId,
             InquiriesTitle,
@@ -75,6 +76,7 @@ internal sealed class ListFixture
         cases.Columns["Received"] = "ReceivedAt";
         cases.Columns["DecisionAt"] = "DecidedAt";
         cases.Columns["ServiceDelivered"] = "DeliveredAt";
+        cases.Columns["ContactEmail"] = "BeneficiaryEmail";
         cases.Channels["واتساب"] = "SocialMedia";
         cases.Branches["مكة"] = "Makkah";
         cases.Branches["جدة"] = "Jeddah";
@@ -113,6 +115,9 @@ internal sealed class ListFixture
             ["AnsweredAt"] = Start.AddMinutes(minutes + 90),
         });
 
+    /// <summary>Every third beneficiary left no address: the survey must count them, not lose them.</summary>
+    public static string? Email(int number) => number % 3 == 0 ? null : $"beneficiary{number}@example.org";
+
     public static string CaseNumber(int number) => "C-" + number.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Dictionary<string, object?> CaseFields(int number, string channel, int minutes) => new()
@@ -123,5 +128,6 @@ internal sealed class ListFixture
         ["ReceivedAt"] = Start.AddMinutes(minutes),
         // Personal data in the register that must never be asked for.
         ["NationalId"] = "1012345678",
+        ["BeneficiaryEmail"] = Email(number),
     };
 }

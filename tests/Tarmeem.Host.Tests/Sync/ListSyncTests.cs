@@ -1,4 +1,5 @@
 using Tarmeem.Core.Domain;
+using Tarmeem.Core.Store;
 
 namespace Tarmeem.Host.Tests.Sync;
 
@@ -51,6 +52,28 @@ public sealed class ListSyncTests
         Assert.Equal(2, Requests(harness, ListFixture.CasesTitle, harness.Lists.CasesListId));
         Assert.Equal(2, Requests(harness, ListFixture.InquiriesTitle, harness.Lists.InquiriesListId));
         Assert.Equal(Channel.SocialMedia, (await harness.ReadAllAsync()).Cases.Single(c => c.CaseNumber == ListFixture.CaseNumber(1)).Channel);
+    }
+
+    [Fact]
+    public async Task SyncAsync_ContactEmailMapped_KeepsTheSurveyAddressAndForgetsItWithTheItem()
+    {
+        await using var harness = await SyncHarness.StartAsync(ListFixture.Sources(inquiries: false));
+        var first = harness.Lists.AddCase(1);
+        harness.Lists.AddCase(2);
+        harness.Lists.AddCase(3);
+        await harness.SyncAsync();
+        await using var surveys = new SqliteSurveyStore(harness.Records);
+
+        var contacts = await surveys.ReadContactsAsync(SyncHarness.Timeout());
+        harness.Lists.DeleteCase(first);
+        await harness.SyncAsync();
+        var after = await surveys.ReadContactsAsync(SyncHarness.Timeout());
+
+        Assert.Equal(
+            [(ListFixture.CaseNumber(1), "beneficiary1@example.org"), (ListFixture.CaseNumber(2), "beneficiary2@example.org"), (ListFixture.CaseNumber(3), null)],
+            contacts.Values.OrderBy(c => c.SubjectId, StringComparer.Ordinal).Select(c => (c.SubjectId, c.EmailAddress)));
+        Assert.All(contacts.Values, c => Assert.Equal(SurveySubjectKind.Case, c.SubjectKind));
+        Assert.Equal([ListFixture.CaseNumber(2), ListFixture.CaseNumber(3)], after.Values.Select(c => c.SubjectId).Order(StringComparer.Ordinal));
     }
 
     [Fact]

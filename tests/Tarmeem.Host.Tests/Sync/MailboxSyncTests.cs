@@ -1,4 +1,5 @@
 using Tarmeem.Core.Domain;
+using Tarmeem.Core.Store;
 using Tarmeem.GraphLoopback.Mail;
 using Tarmeem.Host.Sync;
 
@@ -33,7 +34,14 @@ public sealed class MailboxSyncTests
         Assert.Null(inquiries[1].FirstResponse);
         var mailRequests = harness.Server.Log.Entries.Where(e => e.Path.StartsWith("/users/", StringComparison.Ordinal)).ToList();
         Assert.All(mailRequests, e => Assert.DoesNotContain("body", Uri.UnescapeDataString(e.Target), StringComparison.OrdinalIgnoreCase));
-        Assert.Contains(mailRequests, e => Uri.UnescapeDataString(e.Target).Contains("$select=id,conversationId,receivedDateTime,sentDateTime", StringComparison.Ordinal));
+        Assert.Contains(mailRequests, e => Uri.UnescapeDataString(e.Target).Contains("$select=id,conversationId,receivedDateTime,sentDateTime,from", StringComparison.Ordinal));
+
+        await using (var surveys = new SqliteSurveyStore(harness.Records))
+        {
+            var contacts = await surveys.ReadContactsAsync(SyncHarness.Timeout());
+            Assert.Equal(["Inquiry/mail:conv-a", "Inquiry/mail:conv-b", "Inquiry/mail:conv-c"], contacts.Keys.Order(StringComparer.Ordinal));
+            Assert.All(contacts.Values, c => Assert.Equal("someone@example.com", c.EmailAddress));
+        }
 
         // Later: a reply to conv-b arrives in Sent Items; only that changes.
         Sent("conv-b", 200);
