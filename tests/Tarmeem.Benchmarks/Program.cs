@@ -1,21 +1,24 @@
 using Tarmeem.Benchmarks.Charts;
 using Tarmeem.Benchmarks.Running;
+using Tarmeem.Benchmarks.Submit;
 using Tarmeem.Benchmarks.Writers;
 
 // Benchmarks, run by hand in Release (see docs/benchmarks.md):
 //   rows <n> [--closedxml-rows <m>] [--runs <k>]       every writer, each run in a fresh process; medians
 //   rows-one <ours|ours-fastest|miniexcel> <n> <file>  one timed write (what `rows` starts)
 //   chart [--renders <k>]                              warm cost of one chart PNG
+//   submit [--seconds <s>] [--connections <c>] [--invitations <n>]  the survey submit endpoint under wrk
 return args switch
 {
     ["rows", .. var rest] => await RowsBenchmark.RunAsync(BenchArguments.Parse(rest), CancellationToken.None).ConfigureAwait(false),
     ["rows-one", var writer, var count, var file] => RowWriters.RunOne(writer, count, file),
     ["chart", .. var rest] => ChartBenchmark.Run(BenchArguments.Parse(rest)),
+    ["submit", .. var rest] => await SubmitBenchmark.RunAsync(BenchArguments.Parse(rest), CancellationToken.None).ConfigureAwait(false),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: rows <n> [--closedxml-rows <m>] [--runs <k>] | rows-one <ours|ours-fastest|miniexcel> <n> <file> | chart [--renders <k>]");
+    Console.Error.WriteLine("Usage: rows <n> [--closedxml-rows <m>] [--runs <k>] | rows-one <ours|ours-fastest|miniexcel> <n> <file> | chart [--renders <k>] | submit [--seconds <s>] [--connections <c>] [--invitations <n>]");
     return 2;
 }

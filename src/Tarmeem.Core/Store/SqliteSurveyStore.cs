@@ -10,11 +10,15 @@ namespace Tarmeem.Core.Store;
 public sealed class SqliteSurveyStore : ISurveyStore, IAsyncDisposable
 {
     private readonly string connectionString;
+    private readonly Lazy<ResponseCommitQueue> responses;
+    private readonly TokenLookupPool tokens;
 
     public SqliteSurveyStore(SqliteServiceRecordStore records)
     {
         ArgumentNullException.ThrowIfNull(records);
         connectionString = StoreConnection.ConnectionString(records);
+        responses = new Lazy<ResponseCommitQueue>(() => new ResponseCommitQueue(connectionString));
+        tokens = new TokenLookupPool(connectionString);
     }
 
     public Task UpsertContactsAsync(IReadOnlyCollection<SurveyContact> contacts, DateTimeOffset at, CancellationToken cancellationToken)
@@ -70,12 +74,12 @@ public sealed class SqliteSurveyStore : ISurveyStore, IAsyncDisposable
         ReadAsync(c => SurveyOutboxRows.CountSentSinceAsync(c, since, cancellationToken), cancellationToken);
 
     public Task<SurveyTokenMatch?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
-        ReadAsync(c => SurveyAnswerRows.FindByTokenHashAsync(c, tokenHash, cancellationToken), cancellationToken);
+        tokens.FindAsync(tokenHash, cancellationToken);
 
     public Task<bool> TryRecordResponseAsync(SurveyResponse response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
-        return WriteAsync((c, t) => SurveyAnswerRows.TryRecordResponseAsync(c, t, response, cancellationToken), cancellationToken);
+        return responses.Value.RecordAsync(response, cancellationToken);
     }
 
     public Task OptOutAsync(string invitationId, DateTimeOffset at, CancellationToken cancellationToken) =>
@@ -99,11 +103,17 @@ public sealed class SqliteSurveyStore : ISurveyStore, IAsyncDisposable
     public Task<SurveyStatusCounts> CountStatusAsync(CancellationToken cancellationToken) =>
         ReadAsync(c => SurveyStatusRows.CountAsync(c, cancellationToken), cancellationToken);
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (responses.IsValueCreated)
+        {
+            await responses.Value.DisposeAsync();
+        }
+
+        tokens.Dispose();
+
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
-        return ValueTask.CompletedTask;
     }
 
     private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken)

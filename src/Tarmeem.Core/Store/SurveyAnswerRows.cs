@@ -15,20 +15,20 @@ internal static class SurveyAnswerRows
             "INSERT INTO survey_tokens (token_hash, invitation_id, created_at) VALUES ($hash, $invitation, $at) ON CONFLICT (token_hash) DO NOTHING;",
             cancellationToken, ("$hash", tokenHash), ("$invitation", invitationId), ("$at", Instants.ToDb(at)));
 
-    public static async Task<SurveyTokenMatch?> FindByTokenHashAsync(SqliteConnection connection, string tokenHash, CancellationToken cancellationToken)
+    /// <summary>The invitation a link token opens, with whether it was answered and whether its person opted out.</summary>
+    public const string FindByTokenHashSql = """
+        SELECT i.id, i.status, i.expires_at,
+               EXISTS (SELECT 1 FROM survey_responses AS r WHERE r.invitation_id = i.id),
+               EXISTS (SELECT 1 FROM survey_opt_outs AS x JOIN survey_outbox AS o ON o.contact_key = x.contact_key
+                       WHERE o.invitation_id = i.id AND o.kind = 'Initial')
+        FROM survey_tokens AS t JOIN survey_invitations AS i ON i.id = t.invitation_id
+        WHERE t.token_hash = $hash;
+        """;
+
+    /// <summary>Reads the row of <see cref="FindByTokenHashSql"/>; null when the token is unknown.</summary>
+    public static SurveyTokenMatch? ReadTokenMatch(SqliteDataReader reader)
     {
-        using var command = SurveySql.Command(
-            connection, null, """
-                SELECT i.id, i.status, i.expires_at,
-                       EXISTS (SELECT 1 FROM survey_responses AS r WHERE r.invitation_id = i.id),
-                       EXISTS (SELECT 1 FROM survey_opt_outs AS x JOIN survey_outbox AS o ON o.contact_key = x.contact_key
-                               WHERE o.invitation_id = i.id AND o.kind = 'Initial')
-                FROM survey_tokens AS t JOIN survey_invitations AS i ON i.id = t.invitation_id
-                WHERE t.token_hash = $hash;
-                """,
-            ("$hash", tokenHash));
-        using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        if (!reader.Read())
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Store;
 using Tarmeem.Surveys.Tests.Support;
@@ -81,6 +82,27 @@ public sealed class SqliteSurveyStoreTests
 
         Assert.Equal((true, false), (first, second));
         Assert.Equal(["5|Answered"], store.Rows("SELECT r.overall || '|' || i.status FROM survey_responses r JOIN survey_invitations i ON i.id = r.invitation_id").Select(r => r[0]));
+    }
+
+    [Fact]
+    public async Task TryRecordResponse_ManyAtOnceEachTwice_FirstOfEachKeptSecondRefusedNoneLost()
+    {
+        await using var store = await TempStore.OpenAsync();
+        var ct = CancellationToken.None;
+        var ids = Enumerable.Range(0, 300).Select(i => "S" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        await store.Surveys.CommitPlanAsync([.. ids.Select(id => Planned(id, "I-" + id, id + "@example.org", Now))], Now, ct);
+
+        // Submitted concurrently, so that they share transactions; an unknown invitation in the middle fails alone.
+        var submits = ids.Concat(ids).Append("S-unknown")
+            .Select(id => Task.Run(() => store.Surveys.TryRecordResponseAsync(new SurveyResponse { InvitationId = id, AnsweredAt = Now, Overall = 4 }, ct)))
+            .ToList();
+        var unknown = submits[^1];
+        var results = await Task.WhenAll(submits.SkipLast(1));
+
+        await Assert.ThrowsAsync<SqliteException>(() => unknown);
+        Assert.Equal((300, 300), (results.Count(r => r), results.Count(r => !r)));
+        Assert.Equal("300", store.Rows("SELECT count(*) FROM survey_responses")[0][0]);
+        Assert.Equal("300", store.Rows("SELECT count(*) FROM survey_invitations WHERE status = 'Answered'")[0][0]);
     }
 
     [Fact]

@@ -1,0 +1,128 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using SurveyResponse = Tarmeem.Core.Domain.SurveyResponse;
+
+namespace Tarmeem.Core.Store;
+
+/// <summary>
+/// Commits answers from the survey page in groups. SQLite has one writer and a commit costs a disk flush, so one
+/// transaction per request makes concurrent submits queue on the lock; here one writer takes whatever answers have
+/// arrived while the previous group was committing, commits them together with a full flush, and only then tells each
+/// request whether its answer was new. A request is never acknowledged before its answer is on disk.
+/// </summary>
+internal sealed class ResponseCommitQueue : IAsyncDisposable
+{
+    private const int MaxGroup = 512;
+
+    private readonly Channel<Pending> queue = System.Threading.Channels.Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly string connectionString;
+    private readonly Task writer;
+
+    public ResponseCommitQueue(string connectionString)
+    {
+        this.connectionString = connectionString;
+        writer = Task.Run(WriteAsync);
+    }
+
+    /// <summary>True when the answer was recorded, false when its invitation already had one.</summary>
+    public Task<bool> RecordAsync(SurveyResponse response, CancellationToken cancellationToken)
+    {
+        var pending = new Pending(response);
+        if (!queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(ResponseCommitQueue), "The survey store is closing; the answer was not recorded. Submit it again.");
+        }
+
+        // A request that gives up stops waiting; its answer is still committed, and a retry is told it was received.
+        return pending.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        await writer;
+    }
+
+    private async Task WriteAsync()
+    {
+        var group = new List<Pending>(MaxGroup);
+        SqliteConnection? connection = null;
+        try
+        {
+            while (await queue.Reader.WaitToReadAsync())
+            {
+                while (group.Count < MaxGroup && queue.Reader.TryRead(out var next))
+                {
+                    group.Add(next);
+                }
+
+                connection ??= await OpenAsync();
+                if (!await TryCommitAsync(connection, group))
+                {
+                    // Something in the group failed: each answer alone, so that one bad answer fails only its own request.
+                    foreach (var pending in group)
+                    {
+                        await TryCommitAsync(connection, [pending]);
+                    }
+                }
+
+                group.Clear();
+            }
+        }
+        finally
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Commits the group and answers its requests; false, with nobody answered, when the group could not commit.</summary>
+    private static async Task<bool> TryCommitAsync(SqliteConnection connection, List<Pending> group)
+    {
+        var recorded = new bool[group.Count];
+        try
+        {
+            using var transaction = connection.BeginTransaction();
+            for (var i = 0; i < group.Count; i++)
+            {
+                recorded[i] = await SurveyAnswerRows.TryRecordResponseAsync(connection, transaction, group[i].Response, CancellationToken.None);
+            }
+
+            await transaction.CommitAsync();
+        }
+        catch (SqliteException error)
+        {
+            if (group.Count == 1)
+            {
+                group[0].Done.TrySetException(error);
+                return true;
+            }
+
+            return false;
+        }
+
+        for (var i = 0; i < group.Count; i++)
+        {
+            group[i].Done.TrySetResult(recorded[i]);
+        }
+
+        return true;
+    }
+
+    private async Task<SqliteConnection> OpenAsync()
+    {
+        var connection = await StoreConnection.OpenAsync(connectionString, CancellationToken.None);
+        using var command = connection.CreateCommand();
+        // The acknowledgement promises the answer survives a power cut, not only a crash of this process.
+        command.CommandText = "PRAGMA synchronous = FULL;";
+        await command.ExecuteNonQueryAsync();
+        return connection;
+    }
+
+    private sealed record Pending(SurveyResponse Response)
+    {
+        public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
