@@ -66,6 +66,23 @@ public sealed class ReportDeliveryServiceTests
     }
 
     [Fact]
+    public async Task DeliverAsync_ReportJustUnder3MiB_UploadsItBecauseSendMailWouldPassOutlooks4MBLimit()
+    {
+        await using var h = await DeliveryHarness.StartAsync();
+        var report = h.File("tarmeem-quality-2026-10.xlsx", (3 * 1024 * 1024) - 1_000);
+
+        var result = await h.Service.DeliverAsync(new DeliveryRequest(ReportKind.Management, October, [report]), SyncHarness.Timeout());
+
+        // Under 3 MB, but over 4 MB once base64-encoded in a sendMail: it has to go through a draft and an upload session.
+        Assert.Equal(DeliveryStatus.Delivered, result.Status);
+        var sent = Assert.Single(h.Server.Mail.Sent);
+        Assert.Equal("send", sent.Via);
+        Assert.Equal(File.ReadAllBytes(report), Assert.Single(sent.Attachments).Bytes);
+        Assert.Equal((3 * 1024 * 1024) - 1_000, h.Server.Mail.AttachmentFragments.Where(f => f.Accepted).Sum(f => f.Length));
+        Assert.DoesNotContain(h.Server.Log.Entries, e => e.Status == 413);
+    }
+
+    [Fact]
     public async Task DeliverAsync_ConvertToPdf_FollowsTheRedirectAndAttachesAndFilesThePdf()
     {
         await using var h = await DeliveryHarness.StartAsync(o => o.ConvertToPdf = true);
