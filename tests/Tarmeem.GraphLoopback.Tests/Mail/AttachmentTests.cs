@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -36,17 +37,13 @@ public sealed class AttachmentTests
     [Fact]
     public async Task AddAttachment_SmallFileToDraft_Answers201AndListsItWithItsBytes()
     {
-        var ct = LoopbackGraph.Timeout();
-        await using var server = await GraphLoopbackServer.StartAsync(ct);
-        MailSeed.Create(server, 0);
-        using var client = LoopbackGraph.Client(server);
-        var draft = await client.Users[MailSeed.UserId].Messages.PostAsync(Report(), cancellationToken: ct);
+        await using var d = await DraftScope.StartAsync(Report());
         var bytes = Encoding.UTF8.GetBytes("تقرير أكتوبر");
 
-        var added = await client.Users[MailSeed.UserId].Messages[draft!.Id].Attachments.PostAsync(File("تقرير.pdf", bytes), cancellationToken: ct);
-        var listed = await client.Users[MailSeed.UserId].Messages[draft.Id].Attachments.GetAsync(cancellationToken: ct);
-        var plain = await client.Users[MailSeed.UserId].Messages[draft.Id].GetAsync(cancellationToken: ct);
-        var expanded = await client.Users[MailSeed.UserId].Messages[draft.Id].GetAsync(r => r.QueryParameters.Expand = ["attachments"], ct);
+        var added = await d.Draft.Attachments.PostAsync(File("تقرير.pdf", bytes), cancellationToken: d.Ct);
+        var listed = await d.Draft.Attachments.GetAsync(cancellationToken: d.Ct);
+        var plain = await d.Draft.GetAsync(cancellationToken: d.Ct);
+        var expanded = await d.Draft.GetAsync(r => r.QueryParameters.Expand = ["attachments"], d.Ct);
 
         var file = Assert.IsType<FileAttachment>(added);
         Assert.False(string.IsNullOrEmpty(file.Id));
@@ -57,7 +54,7 @@ public sealed class AttachmentTests
         Assert.True(plain!.HasAttachments);
         Assert.Null(plain.Attachments);
         Assert.Equal(bytes, Assert.IsType<FileAttachment>(Assert.Single(expanded!.Attachments!)).ContentBytes);
-        var stored = Assert.Single(server.Mail.Attachments(MailSeed.UserId, draft.Id!));
+        var stored = Assert.Single(d.Server.Mail.Attachments(MailSeed.UserId, d.DraftId));
         Assert.Equal("تقرير.pdf", stored.Name);
         Assert.Equal(bytes, stored.Bytes);
     }
@@ -104,45 +101,36 @@ public sealed class AttachmentTests
     [Fact]
     public async Task AddAttachment_RequestOver4MB_Gives413AndAddsNothing()
     {
-        var ct = LoopbackGraph.Timeout();
-        await using var server = await GraphLoopbackServer.StartAsync(ct);
-        MailSeed.Create(server, 0);
-        using var client = LoopbackGraph.Client(server);
-        var draft = await client.Users[MailSeed.UserId].Messages.PostAsync(Report(), cancellationToken: ct);
+        await using var d = await DraftScope.StartAsync(Report());
 
         // Just under 3 MiB, but its base64 and the JSON around it pass 4 MiB.
-        var error = await Assert.ThrowsAsync<ODataError>(() =>
-            client.Users[MailSeed.UserId].Messages[draft!.Id].Attachments.PostAsync(File("big.pdf", Bytes((3 * 1024 * 1024) - 10)), cancellationToken: ct));
+        var error = await Assert.ThrowsAsync<ODataError>(() => d.Draft.Attachments.PostAsync(File("big.pdf", Bytes((3 * 1024 * 1024) - 10)), cancellationToken: d.Ct));
 
         Assert.Equal(413, error.ResponseStatusCode);
-        Assert.Empty(server.Mail.Attachments(MailSeed.UserId, draft!.Id!));
+        Assert.Empty(d.Server.Mail.Attachments(MailSeed.UserId, d.DraftId));
     }
 
     [Fact]
     public async Task UploadSession_LargeFileUploadTask_AttachesTheFileInFragmentsAndSendKeepsIt()
     {
-        var ct = LoopbackGraph.Timeout();
-        await using var server = await GraphLoopbackServer.StartAsync(ct);
-        MailSeed.Create(server, 0);
-        using var client = LoopbackGraph.Client(server);
-        var draft = await client.Users[MailSeed.UserId].Messages.PostAsync(Report(), cancellationToken: ct);
+        await using var d = await DraftScope.StartAsync(Report());
         var bytes = Bytes(SessionFileBytes);
 
-        var session = await OpenSessionAsync(client, draft!.Id!, "quality.xlsx", bytes.Length, ct);
+        var session = await OpenSessionAsync(d, "quality.xlsx", bytes.Length);
         using var content = new MemoryStream(bytes);
         // No request adapter: the task then sends no token, as the SDK intends for upload URLs.
-        var result = await new LargeFileUploadTask<FileAttachment>(session, content, 3 * Unit).UploadAsync(cancellationToken: ct);
-        await client.Users[MailSeed.UserId].Messages[draft.Id].Send.PostAsync(cancellationToken: ct);
+        var result = await new LargeFileUploadTask<FileAttachment>(session, content, 3 * Unit).UploadAsync(cancellationToken: d.Ct);
+        await d.Draft.Send.PostAsync(cancellationToken: d.Ct);
 
         Assert.True(result.UploadSucceeded);
-        Assert.StartsWith(server.Origin + "/api/v2.0/Users(", session.UploadUrl, StringComparison.Ordinal);
+        Assert.StartsWith(d.Server.Origin + "/api/v2.0/Users(", session.UploadUrl, StringComparison.Ordinal);
         Assert.Contains("/Attachments(", result.Location!.ToString(), StringComparison.Ordinal);
         Assert.Equal(["0-"], session.NextExpectedRanges);
-        var fragments = server.Mail.AttachmentFragments;
+        var fragments = d.Server.Mail.AttachmentFragments;
         Assert.Equal([3 * Unit, 3 * Unit, SessionFileBytes - (6 * Unit)], fragments.Select(f => f.Length));
         Assert.Equal([200, 200, 201], fragments.Select(f => f.Status));
-        Assert.All(fragments, f => Assert.Equal((draft.Id, "quality.xlsx"), (f.MessageId, f.AttachmentName)));
-        var attachment = Assert.Single(Assert.Single(server.Mail.Sent).Attachments);
+        Assert.All(fragments, f => Assert.Equal((d.DraftId, "quality.xlsx"), (f.MessageId, f.AttachmentName)));
+        var attachment = Assert.Single(Assert.Single(d.Server.Mail.Sent).Attachments);
         Assert.Equal("quality.xlsx", attachment.Name);
         Assert.Equal(bytes, attachment.Bytes);
     }
@@ -150,20 +138,16 @@ public sealed class AttachmentTests
     [Fact]
     public async Task UploadSession_IntermediateFragment_Answers200WithTheNextByteAsOutlookDoes()
     {
-        var ct = LoopbackGraph.Timeout();
-        await using var server = await GraphLoopbackServer.StartAsync(ct);
-        MailSeed.Create(server, 0);
-        using var client = LoopbackGraph.Client(server);
-        var draft = await client.Users[MailSeed.UserId].Messages.PostAsync(Report(), cancellationToken: ct);
-        var session = await OpenSessionAsync(client, draft!.Id!, "a.bin", SessionFileBytes, ct);
+        await using var d = await DraftScope.StartAsync(Report());
+        var session = await OpenSessionAsync(d, "a.bin", SessionFileBytes);
         using var http = new HttpClient();
 
-        using var response = await PutAsync(http, session.UploadUrl!, 0, Unit, SessionFileBytes, ct);
+        using var response = await PutAsync(http, session.UploadUrl!, 0, Unit, d.Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
-        Assert.Equal(Unit.ToString(System.Globalization.CultureInfo.InvariantCulture), body.RootElement.GetProperty("nextExpectedRanges")[0].GetString());
-        Assert.Empty(server.Mail.Attachments(MailSeed.UserId, draft.Id!));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(d.Ct));
+        Assert.Equal(Unit.ToString(CultureInfo.InvariantCulture), body.RootElement.GetProperty("nextExpectedRanges")[0].GetString());
+        Assert.Empty(d.Server.Mail.Attachments(MailSeed.UserId, d.DraftId));
     }
 
     [Theory]
@@ -171,68 +155,56 @@ public sealed class AttachmentTests
     [InlineData(Unit, Unit)]
     public async Task UploadSession_BadSizeOrOutOfOrderFragment_Gives416AndAttachesNothing(int start, int length)
     {
-        var ct = LoopbackGraph.Timeout();
-        await using var server = await GraphLoopbackServer.StartAsync(ct);
-        MailSeed.Create(server, 0);
-        using var client = LoopbackGraph.Client(server);
-        var draft = await client.Users[MailSeed.UserId].Messages.PostAsync(Report(), cancellationToken: ct);
-        var session = await OpenSessionAsync(client, draft!.Id!, "a.bin", SessionFileBytes, ct);
+        await using var d = await DraftScope.StartAsync(Report());
+        var session = await OpenSessionAsync(d, "a.bin", SessionFileBytes);
         using var http = new HttpClient();
 
-        using var response = await PutAsync(http, session.UploadUrl!, start, length, SessionFileBytes, ct);
+        using var response = await PutAsync(http, session.UploadUrl!, start, length, d.Ct);
 
         Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, response.StatusCode);
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(d.Ct));
         Assert.Equal("invalidRange", body.RootElement.GetProperty("error").GetProperty("code").GetString());
-        var fragment = Assert.Single(server.Mail.AttachmentFragments);
+        var fragment = Assert.Single(d.Server.Mail.AttachmentFragments);
         Assert.Equal((length, 416, false), (fragment.Length, fragment.Status, fragment.Accepted));
-        Assert.Empty(server.Mail.Attachments(MailSeed.UserId, draft.Id!));
+        Assert.Empty(d.Server.Mail.Attachments(MailSeed.UserId, d.DraftId));
     }
 
     [Fact]
     public async Task UploadSession_BearerTokenSentToTheUploadUrl_Gives401()
     {
-        var ct = LoopbackGraph.Timeout();
-        await using var server = await GraphLoopbackServer.StartAsync(ct);
-        MailSeed.Create(server, 0);
-        using var client = LoopbackGraph.Client(server);
-        var draft = await client.Users[MailSeed.UserId].Messages.PostAsync(Report(), cancellationToken: ct);
-        var session = await OpenSessionAsync(client, draft!.Id!, "a.bin", SessionFileBytes, ct);
+        await using var d = await DraftScope.StartAsync(Report());
+        var session = await OpenSessionAsync(d, "a.bin", SessionFileBytes);
         using var http = new HttpClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", server.Settings.AcceptedToken);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", d.Server.Settings.AcceptedToken);
 
-        using var response = await PutAsync(http, session.UploadUrl!, 0, Unit, SessionFileBytes, ct);
+        using var response = await PutAsync(http, session.UploadUrl!, 0, Unit, d.Ct);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Empty(server.Mail.AttachmentFragments);
+        Assert.Empty(d.Server.Mail.AttachmentFragments);
     }
 
     [Fact]
     public async Task CreateUploadSession_FileUnder2MiB_Gives400MinimumSize()
     {
-        var ct = LoopbackGraph.Timeout();
-        await using var server = await GraphLoopbackServer.StartAsync(ct);
-        MailSeed.Create(server, 0);
-        using var client = LoopbackGraph.Client(server);
-        var draft = await client.Users[MailSeed.UserId].Messages.PostAsync(Report(), cancellationToken: ct);
+        await using var d = await DraftScope.StartAsync(Report());
 
-        var error = await Assert.ThrowsAsync<ODataError>(() => OpenSessionAsync(client, draft!.Id!, "small.pdf", 100_000, ct));
+        var error = await Assert.ThrowsAsync<ODataError>(() => OpenSessionAsync(d, "small.pdf", 100_000));
 
         Assert.Equal((400, "ErrorAttachmentSizeShouldNotBeLessThanMinimumSize"), (error.ResponseStatusCode, error.Error!.Code));
     }
 
-    private static async Task<UploadSession> OpenSessionAsync(GraphServiceClient client, string draftId, string name, long size, CancellationToken ct) =>
-        (await client.Users[MailSeed.UserId].Messages[draftId].Attachments.CreateUploadSession.PostAsync(
+    private static async Task<UploadSession> OpenSessionAsync(DraftScope d, string name, long size) =>
+        (await d.Draft.Attachments.CreateUploadSession.PostAsync(
             new CreateUploadSessionPostRequestBody
             {
                 AttachmentItem = new AttachmentItem { AttachmentType = AttachmentType.File, Name = name, Size = size, ContentType = "application/octet-stream" },
             },
-            cancellationToken: ct))!;
+            cancellationToken: d.Ct))!;
 
-    private static async Task<HttpResponseMessage> PutAsync(HttpClient http, string url, int start, int length, long total, CancellationToken ct)
+    private static async Task<HttpResponseMessage> PutAsync(HttpClient http, string url, int start, int length, CancellationToken ct)
     {
         using var fragment = new ByteArrayContent(Bytes(length));
-        fragment.Headers.ContentRange = new ContentRangeHeaderValue(start, start + length - 1, total);
+        fragment.Headers.ContentRange = new ContentRangeHeaderValue(start, start + length - 1, SessionFileBytes);
         return await http.PutAsync(url, fragment, ct);
     }
 }

@@ -46,48 +46,43 @@ internal sealed partial class FragmentBuffer(DateTimeOffset expires)
         var start = long.Parse(match.Groups["start"].Value, CultureInfo.InvariantCulture);
         var end = long.Parse(match.Groups["end"].Value, CultureInfo.InvariantCulture);
         var total = long.Parse(match.Groups["total"].Value, CultureInfo.InvariantCulture);
-        var length = end - start + 1;
-        if (length != request.Body.Length || end >= total)
+        if (Problem(start, end, total, request.Body.Length, expectedTotal) is { } problem)
         {
-            return GraphErrors.Create(400, "invalidRequest", "The Content-Range header does not match the number of bytes sent.", request, now);
-        }
-
-        if (expectedTotal is { } announced && total != announced)
-        {
-            return GraphErrors.Create(
-                400,
-                "invalidRequest",
-                string.Create(CultureInfo.InvariantCulture, $"The Content-Range total {total} differs from the size {announced} given when the upload session was created."),
-                request,
-                now);
-        }
-
-        if (start != Next)
-        {
-            return GraphErrors.Create(
-                416,
-                "invalidRange",
-                string.Create(CultureInfo.InvariantCulture, $"The fragment starts at byte {start}; the next expected byte is {Next}."),
-                request,
-                now);
-        }
-
-        var last = end + 1 == total;
-        if (!last && length % Unit != 0)
-        {
-            return GraphErrors.Create(
-                416,
-                "invalidRange",
-                string.Create(CultureInfo.InvariantCulture, $"Fragment of {length} bytes: fragments must be multiples of 320 KiB ({Unit} bytes) except the last."),
-                request,
-                now);
+            return GraphErrors.Create(problem.Status, problem.Status == 416 ? "invalidRange" : "invalidRequest", problem.Message, request, now);
         }
 
         request.Body.Span.CopyTo(_received.GetSpan(request.Body.Length));
         _received.Advance(request.Body.Length);
-        complete = last;
+        complete = end + 1 == total;
         return null;
     }
+
+    /// <summary>Why a fragment is refused (status and message), or null when it is acceptable.</summary>
+    private (int Status, string Message)? Problem(long start, long end, long total, int bodyLength, long? expectedTotal)
+    {
+        var length = end - start + 1;
+        if (length != bodyLength || end >= total)
+        {
+            return (400, "The Content-Range header does not match the number of bytes sent.");
+        }
+
+        if (expectedTotal is { } announced && total != announced)
+        {
+            return (400, Invariant($"The Content-Range total {total} differs from the size {announced} given when the upload session was created."));
+        }
+
+        if (start != Next)
+        {
+            return (416, Invariant($"The fragment starts at byte {start}; the next expected byte is {Next}."));
+        }
+
+        var last = end + 1 == total;
+        return !last && length % Unit != 0
+            ? (416, Invariant($"Fragment of {length} bytes: fragments must be multiples of 320 KiB ({Unit} bytes) except the last."))
+            : null;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^bytes (?<start>\d+)-(?<end>\d+)/(?<total>\d+)$", RegexOptions.CultureInvariant)]
     private static partial Regex ContentRange();
