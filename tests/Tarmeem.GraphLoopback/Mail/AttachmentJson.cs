@@ -53,14 +53,13 @@ internal static class AttachmentJson
     /// <summary>Replaces the attachments posted inside a message with their stored form; returns the reason when one is refused.</summary>
     public static string? StoreInline(JsonObject message, DateTimeOffset now)
     {
-        var posted = MailRequest.Property(message, "attachments");
-        var key = message.FirstOrDefault(p => p.Key.Equals("attachments", StringComparison.OrdinalIgnoreCase)).Key;
-        if (key is not null)
+        var posted = message.FirstOrDefault(p => p.Key.Equals("attachments", StringComparison.OrdinalIgnoreCase));
+        if (posted.Key is not null)
         {
-            message.Remove(key);
+            message.Remove(posted.Key);
         }
 
-        foreach (var item in posted as JsonArray ?? [])
+        foreach (var item in posted.Value as JsonArray ?? [])
         {
             if (FromPosted(item, now, out var error) is not { } stored)
             {

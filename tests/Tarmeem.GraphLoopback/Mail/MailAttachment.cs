@@ -16,7 +16,7 @@ public sealed record MailAttachment(string Id, string Name, string ContentType, 
             .Select(a => new MailAttachment(
                 a["id"]!.GetValue<string>(),
                 a["name"]!.GetValue<string>(),
-                a["contentType"]!.GetValue<string>(),
-                Convert.FromBase64String(a["contentBytes"]!.GetValue<string>())))
+                a["contentType"]?.GetValue<string>() ?? "application/octet-stream",
+                Convert.FromBase64String(a["contentBytes"]?.GetValue<string>() ?? string.Empty)))
             .ToList();
 }
