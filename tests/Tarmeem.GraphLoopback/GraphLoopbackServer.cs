@@ -93,6 +93,7 @@ public sealed class GraphLoopbackServer : IAsyncDisposable
         pipeline.Add(new BatchRoutes(pipeline.Handle, context));
         pipeline.Add(new SharePointRoutes(SharePoint, context));
         pipeline.Add(new MailRoutes(Mail, context));
+        pipeline.Add(new AttachmentUploadRoutes(Mail, context));
         pipeline.Add(new DriveRoutes(Drive, context));
         _context = context;
         _pipeline = pipeline;
@@ -108,7 +109,7 @@ public sealed class GraphLoopbackServer : IAsyncDisposable
         var rawTarget = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path + http.Request.QueryString;
         var request = GraphRequestParser.Parse(http.Request.Method, rawTarget, headers, buffer.ToArray(), inBatch: false, out var versioned);
         GraphResponse response;
-        if (!versioned && !DriveRoutes.IsPreAuthenticated(request))
+        if (!versioned && !DriveRoutes.IsPreAuthenticated(request) && !AttachmentUploadRoutes.IsUploadUrl(request))
         {
             response = GraphErrors.Create(400, "BadRequest", "Invalid version: the path must start with /v1.0.", request, Context.Now);
             pipeline.Record(request, response.Status);

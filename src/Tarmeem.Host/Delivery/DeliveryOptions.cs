@@ -8,6 +8,9 @@ public sealed class DeliveryOptions
     /// <summary>Graph's limit for a whole sendMail request is about 4 MB; attachments under 3 MB in total go inline.</summary>
     public const long GraphInlineLimit = 3 * 1024 * 1024;
 
+    /// <summary>Outlook refuses a request body over 4 MB (413), counted after base64 has made the attachments a third larger.</summary>
+    public const long GraphRequestLimit = 4 * 1024 * 1024;
+
     /// <summary>Graph's simple upload (PUT …/content) takes files up to 4 MB; larger ones need an upload session.</summary>
     public const long GraphSimpleUploadLimit = 4 * 1024 * 1024;
 

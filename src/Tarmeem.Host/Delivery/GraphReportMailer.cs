@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
@@ -9,12 +10,16 @@ namespace Tarmeem.Host.Delivery;
 
 /// <summary>
 /// Sends a report e-mail through Graph from the configured mailbox. Attachments under Graph's 3 MB in total travel
-/// inside one sendMail; otherwise the message is made as a draft, each file under 3 MB is added to it directly and each
-/// larger one through an attachment upload session, and the draft is then sent.
+/// inside one sendMail when the whole request, base64 included, stays under Outlook's 4 MB; otherwise the message is
+/// made as a draft, each file whose request fits is added to it directly and each larger one through an attachment
+/// upload session, and the draft is then sent.
 /// </summary>
 public sealed class GraphReportMailer(
     GraphServiceClient client, UploadSessionClient uploads, IOptions<DeliveryOptions> options, ILogger<GraphReportMailer> logger) : IReportMailer
 {
+    /// <summary>Room for the JSON around the content: subject, recipients, file names, property names. Generous on purpose.</summary>
+    private const int EnvelopeBytes = 16 * 1024;
+
     public async Task SendAsync(ReportMail mail, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mail);
@@ -23,7 +28,7 @@ public sealed class GraphReportMailer(
         var total = mail.Attachments.Sum(f => new FileInfo(f).Length);
         var message = Message(mail);
 
-        if (total < settings.InlineAttachmentLimitBytes)
+        if (total < settings.InlineAttachmentLimitBytes && FitsInOneRequest(total, Encoding.UTF8.GetByteCount(mail.HtmlBody)))
         {
             message.Attachments = [.. await Task.WhenAll(mail.Attachments.Select(f => InlineAsync(f, cancellationToken)))];
             await GraphCall.RunAsync($"Sending the report e-mail from {settings.Sender}", () => sender.SendMail.PostAsync(
@@ -39,7 +44,7 @@ public sealed class GraphReportMailer(
         {
             var name = Path.GetFileName(file);
             var length = new FileInfo(file).Length;
-            if (length < DeliveryOptions.GraphInlineLimit)
+            if (length < DeliveryOptions.GraphInlineLimit && FitsInOneRequest(length, 0))
             {
                 var inline = await InlineAsync(file, cancellationToken);
                 await GraphCall.RunAsync($"Attaching {name} to the draft", () => attachments.PostAsync(inline, cancellationToken: cancellationToken));
@@ -60,6 +65,10 @@ public sealed class GraphReportMailer(
         await GraphCall.RunAsync($"Sending the report e-mail drafted in {settings.Sender}", () => sender.Messages[draftId].Send.PostAsync(cancellationToken: cancellationToken));
         DeliveryLogMessages.MailSent(logger, mail.Recipients.Count, mail.Attachments.Count, total, "draft and upload sessions");
     }
+
+    /// <summary>A file just under 3 MB is still over 4 MB once base64-encoded with the message around it.</summary>
+    private static bool FitsInOneRequest(long attachmentBytes, int otherBytes) =>
+        ((attachmentBytes + 2) / 3 * 4) + otherBytes + EnvelopeBytes <= DeliveryOptions.GraphRequestLimit;
 
     private static Message Message(ReportMail mail) => new()
     {

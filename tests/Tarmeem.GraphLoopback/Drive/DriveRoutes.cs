@@ -11,9 +11,6 @@ namespace Tarmeem.GraphLoopback.Drive;
 /// </summary>
 internal sealed class DriveRoutes(DriveStore store, ServerContext context) : IGraphRoutes
 {
-    /// <summary>Upload-session fragments must be multiples of 320 KiB, except the last.</summary>
-    public const int FragmentUnit = 320 * 1024;
-
     public static bool IsPreAuthenticated(GraphRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -70,7 +67,7 @@ internal sealed class DriveRoutes(DriveStore store, ServerContext context) : IGr
         {
             ["@odata.context"] = context.BaseUrl + "/$metadata#microsoft.graph.uploadSession",
             ["uploadUrl"] = context.Origin + "/upload/" + session,
-            ["expirationDateTime"] = FieldValues.FormatDate(store.FindSession(session)!.Expires),
+            ["expirationDateTime"] = FieldValues.FormatDate(store.FindSession(session)!.Fragments.Expires),
             ["nextExpectedRanges"] = new JsonArray("0-"),
         });
     }

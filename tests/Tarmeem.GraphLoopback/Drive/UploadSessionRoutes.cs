@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Tarmeem.GraphLoopback.Http;
 using Tarmeem.GraphLoopback.SharePoint;
+using Tarmeem.GraphLoopback.Uploads;
 
 namespace Tarmeem.GraphLoopback.Drive;
 
-/// <summary>The upload URL of a session: fragments in order with <c>Content-Range</c>, each a multiple of 320 KiB but the last.</summary>
-internal sealed partial class UploadSessionRoutes(DriveStore store, ServerContext context)
+/// <summary>The upload URL of a drive session: fragments in order with <c>Content-Range</c>, each a multiple of 320 KiB but the last.</summary>
+internal sealed class UploadSessionRoutes(DriveStore store, ServerContext context)
 {
     public GraphResponse Handle(GraphRequest request, string sessionId)
     {
@@ -23,11 +23,12 @@ internal sealed partial class UploadSessionRoutes(DriveStore store, ServerContex
             return GraphResponse.Empty(204);
         }
 
-        lock (session.Gate)
+        var fragments = session.Fragments;
+        lock (fragments.Gate)
         {
             if (request.IsMethod("GET"))
             {
-                return Progress(session, session.Received.WrittenCount);
+                return Progress(fragments);
             }
 
             return request.IsMethod("PUT") ? Fragment(request, sessionId, session) : GraphErrors.NoRoute(request, context.Now);
@@ -36,61 +37,26 @@ internal sealed partial class UploadSessionRoutes(DriveStore store, ServerContex
 
     private GraphResponse Fragment(GraphRequest request, string sessionId, UploadSession session)
     {
-        var match = ContentRange().Match(request.Header("Content-Range") ?? string.Empty);
-        if (!match.Success)
+        if (session.Fragments.Append(request, expectedTotal: null, context.Now, out var complete) is { } refused)
         {
-            return GraphErrors.Create(400, "invalidRequest", "A Content-Range header like 'bytes 0-327679/1000000' is required.", request, context.Now);
+            return refused;
         }
 
-        var start = long.Parse(match.Groups["start"].Value, CultureInfo.InvariantCulture);
-        var end = long.Parse(match.Groups["end"].Value, CultureInfo.InvariantCulture);
-        var total = long.Parse(match.Groups["total"].Value, CultureInfo.InvariantCulture);
-        var length = end - start + 1;
-        if (length != request.Body.Length || end >= total)
+        if (!complete)
         {
-            return GraphErrors.Create(400, "invalidRequest", "The Content-Range header does not match the number of bytes sent.", request, context.Now);
+            return Progress(session.Fragments);
         }
 
-        if (start != session.Received.WrittenCount)
-        {
-            return GraphErrors.Create(
-                416,
-                "invalidRange",
-                string.Create(CultureInfo.InvariantCulture, $"The fragment starts at byte {start}; the next expected byte is {session.Received.WrittenCount}."),
-                request,
-                context.Now);
-        }
-
-        var last = end + 1 == total;
-        if (!last && length % DriveRoutes.FragmentUnit != 0)
-        {
-            return GraphErrors.Create(
-                416,
-                "invalidRange",
-                string.Create(CultureInfo.InvariantCulture, $"Fragment of {length} bytes: fragments must be multiples of 320 KiB ({DriveRoutes.FragmentUnit} bytes) except the last."),
-                request,
-                context.Now);
-        }
-
-        request.Body.Span.CopyTo(session.Received.GetSpan(request.Body.Length));
-        session.Received.Advance(request.Body.Length);
-        if (!last)
-        {
-            return Progress(session, end + 1);
-        }
-
-        var put = store.Put(session.DriveId, session.Path, session.Received.WrittenMemory);
+        var put = store.Put(session.DriveId, session.Path, session.Fragments.Content);
         store.CloseSession(sessionId);
         return GraphResponse.Json(put.Created ? 201 : 200, DriveRoutes.ItemJson(put.Item, session.DriveId, context));
     }
 
-    private static GraphResponse Progress(UploadSession session, long next) =>
+    /// <summary>SharePoint answers an accepted fragment with 202 and the missing range as <c>{start}-</c>.</summary>
+    private static GraphResponse Progress(FragmentBuffer fragments) =>
         GraphResponse.Json(202, new JsonObject
         {
-            ["expirationDateTime"] = FieldValues.FormatDate(session.Expires),
-            ["nextExpectedRanges"] = new JsonArray(next.ToString(CultureInfo.InvariantCulture) + "-"),
+            ["expirationDateTime"] = FieldValues.FormatDate(fragments.Expires),
+            ["nextExpectedRanges"] = new JsonArray(fragments.Next.ToString(CultureInfo.InvariantCulture) + "-"),
         });
-
-    [GeneratedRegex(@"^bytes (?<start>\d+)-(?<end>\d+)/(?<total>\d+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex ContentRange();
 }

@@ -5,10 +5,11 @@ using Tarmeem.GraphLoopback.Http;
 
 namespace Tarmeem.GraphLoopback.Mail;
 
-/// <summary><c>/users/{id|upn}/…</c>: sendMail, drafts and their send, folders, folder messages and message delta.</summary>
+/// <summary><c>/users/{id|upn}/…</c>: sendMail, drafts, their attachments and their send, folders, folder messages and message delta.</summary>
 internal sealed class MailRoutes(MailStore store, ServerContext context) : IGraphRoutes
 {
     private static readonly string[] RecipientKeys = ["toRecipients", "ccRecipients", "bccRecipients"];
+    private readonly AttachmentRoutes _attachments = new(store, context);
 
     public GraphResponse? TryHandle(GraphRequest request)
     {
@@ -26,12 +27,18 @@ internal sealed class MailRoutes(MailStore store, ServerContext context) : IGrap
 
         var tail = s.Skip(2).ToArray();
         var post = request.IsMethod("POST");
+        if (post && request.Body.Length > MailRequest.MaxBodyBytes)
+        {
+            return GraphErrors.Create(413, "RequestBodyTooLarge", "The maximum request length supported is 4MB.", request, context.Now);
+        }
+
         return tail switch
         {
-            [var action] when post && IsAction(action, "sendMail") => SendMail(request, mailbox),
+            [var action] when post && MailRequest.IsAction(action, "sendMail") => SendMail(request, mailbox),
             ["messages"] when post => Create(request, mailbox, "drafts", isDraft: true),
             ["messages", var id] when request.IsMethod("GET") => Get(request, mailbox, id),
-            ["messages", var id, var action] when post && IsAction(action, "send") => SendDraft(request, mailbox, id),
+            ["messages", var id, var action] when post && MailRequest.IsAction(action, "send") => SendDraft(request, mailbox, id),
+            ["messages", var id, "attachments", .. var below] => _attachments.Handle(request, mailbox, id, below),
             [var folders, var folder, .. var below] when folders.Equals("mailFolders", StringComparison.OrdinalIgnoreCase) =>
                 FolderRoute(request, mailbox, folder, below),
             _ => GraphErrors.NoRoute(request, context.Now),
@@ -70,9 +77,8 @@ internal sealed class MailRoutes(MailStore store, ServerContext context) : IGrap
 
     private GraphResponse SendMail(GraphRequest request, MailboxState mailbox)
     {
-        var body = ParseBody(request);
-        var message = Property(body, "message") as JsonObject;
-        if (message is null)
+        var body = MailRequest.Body(request);
+        if (MailRequest.Property(body, "message")?.DeepClone() is not JsonObject message)
         {
             return GraphErrors.Create(400, "ErrorInvalidRequest", "The sendMail body has no 'message' object.", request, context.Now);
         }
@@ -82,20 +88,33 @@ internal sealed class MailRoutes(MailStore store, ServerContext context) : IGrap
             return NoRecipients(request);
         }
 
-        var save = Property(body, "saveToSentItems") is not JsonValue flag || !IsFalse(flag);
-        store.Send(mailbox, (JsonObject)message.DeepClone(), save, "sendMail");
+        if (AttachmentJson.StoreInline(message, context.Now) is { } refused)
+        {
+            return GraphErrors.Create(400, "ErrorInvalidRequest", refused, request, context.Now);
+        }
+
+        var save = MailRequest.Property(body, "saveToSentItems") is not JsonValue flag || !IsFalse(flag);
+        store.Send(mailbox, message, save, "sendMail");
         return GraphResponse.Empty(202);
     }
 
     private GraphResponse Create(GraphRequest request, MailboxState mailbox, string folderRef, bool isDraft)
     {
-        if (ParseBody(request) is not JsonObject message)
+        if (MailRequest.Body(request) is not JsonObject message)
         {
             return GraphErrors.Create(400, "ErrorInvalidRequest", "The request body must be a message object.", request, context.Now);
         }
 
+        if (AttachmentJson.StoreInline(message, context.Now) is { } refused)
+        {
+            return GraphErrors.Create(400, "ErrorInvalidRequest", refused, request, context.Now);
+        }
+
         message["isDraft"] = isDraft;
         var stored = store.Store(mailbox, mailbox.FindFolder(folderRef)!, message);
+
+        // Attachments are a navigation property: Graph returns them only under $expand.
+        stored.Remove("attachments");
         stored["@odata.context"] = context.BaseUrl + "/$metadata#users('" + mailbox.UserId + "')/messages/$entity";
         return GraphResponse.Json(201, stored);
     }
@@ -132,29 +151,9 @@ internal sealed class MailRoutes(MailStore store, ServerContext context) : IGrap
         GraphErrors.Create(400, "ErrorInvalidRecipients", "At least one recipient is required, but none were found.", request, context.Now);
 
     private static bool HasRecipients(JsonObject message) =>
-        RecipientKeys.Any(k => Property(message, k) is JsonArray { Count: > 0 });
-
-    private static bool IsAction(string segment, string name) =>
-        segment.Equals(name, StringComparison.OrdinalIgnoreCase)
-        || segment.Equals("microsoft.graph." + name, StringComparison.OrdinalIgnoreCase);
+        RecipientKeys.Any(k => MailRequest.Property(message, k) is JsonArray { Count: > 0 });
 
     private static bool IsFalse(JsonValue flag) =>
         flag.GetValueKind() == JsonValueKind.False
         || (flag.GetValueKind() == JsonValueKind.String && string.Equals(flag.GetValue<string>(), "false", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Action parameters arrive as <c>Message</c> from the SDK and <c>message</c> from hand-written calls; Graph takes both.</summary>
-    private static JsonNode? Property(JsonObject? body, string name) =>
-        body?.FirstOrDefault(p => p.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
-
-    private static JsonObject? ParseBody(GraphRequest request)
-    {
-        try
-        {
-            return request.Body.IsEmpty ? null : JsonNode.Parse(request.Body.Span) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 }

@@ -9,6 +9,9 @@ public sealed class MailStore(TimeProvider time)
     private readonly ConcurrentDictionary<string, MailboxState> _mailboxes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock _sentGate = new();
     private readonly List<SentMailRecord> _sent = [];
+    private readonly ConcurrentDictionary<string, AttachmentUploadSession> _uploads = new(StringComparer.Ordinal);
+    private readonly Lock _fragmentGate = new();
+    private readonly List<AttachmentFragment> _fragments = [];
 
     /// <summary>Adds a mailbox reachable as <c>/users/{userId}</c> and <c>/users/{userPrincipalName}</c>, with Inbox, Sent Items, Drafts and Deleted Items.</summary>
     public void AddMailbox(string userId, string userPrincipalName, string? displayName = null)
@@ -52,11 +55,7 @@ public sealed class MailStore(TimeProvider time)
         ArgumentNullException.ThrowIfNull(change);
         var mailbox = Mailbox(user);
         var folder = mailbox.FolderOf(messageId) ?? throw NoMessage(user, messageId);
-        folder.Messages.Update(messageId, m =>
-        {
-            change(m);
-            m["lastModifiedDateTime"] = SharePoint.FieldValues.FormatDate(time.GetUtcNow());
-        });
+        Change(folder, messageId, change);
     }
 
     public void DeleteMessage(string user, string messageId)
@@ -90,6 +89,26 @@ public sealed class MailStore(TimeProvider time)
             lock (_sentGate)
             {
                 return _sent.ToArray();
+            }
+        }
+    }
+
+    /// <summary>The file attachments of a message (a draft or a filed copy), in the order they were added.</summary>
+    public IReadOnlyList<MailAttachment> Attachments(string user, string messageId)
+    {
+        var mailbox = Mailbox(user);
+        var message = mailbox.FolderOf(messageId)?.Messages.Get(messageId) ?? throw NoMessage(user, messageId);
+        return MailAttachment.ListFrom(message);
+    }
+
+    /// <summary>Every PUT that reached an attachment upload session, accepted or refused, in order.</summary>
+    public IReadOnlyList<AttachmentFragment> AttachmentFragments
+    {
+        get
+        {
+            lock (_fragmentGate)
+            {
+                return _fragments.ToArray();
             }
         }
     }
@@ -131,6 +150,42 @@ public sealed class MailStore(TimeProvider time)
 
         return record;
     }
+
+    /// <summary>Adds a stored attachment to a message; false when the message is gone (sent or deleted).</summary>
+    internal bool AddAttachment(string user, string messageId, JsonObject attachment)
+    {
+        var folder = FindMailbox(user)?.FolderOf(messageId);
+        return folder is not null && Change(folder, messageId, m => AttachmentJson.Append(m, attachment));
+    }
+
+    internal string OpenAttachmentSession(AttachmentUploadSession session)
+    {
+        var id = MailIds.New("AAMkAGSession");
+        _uploads[id] = session;
+        return id;
+    }
+
+    internal AttachmentUploadSession? FindAttachmentSession(string id) => _uploads.GetValueOrDefault(id);
+
+    internal void CloseAttachmentSession(string id)
+    {
+        _uploads.TryRemove(id, out _);
+    }
+
+    internal void RecordFragment(AttachmentFragment fragment)
+    {
+        lock (_fragmentGate)
+        {
+            _fragments.Add(fragment);
+        }
+    }
+
+    private bool Change(MailFolderState folder, string messageId, Action<JsonObject> change) =>
+        folder.Messages.Update(messageId, m =>
+        {
+            change(m);
+            m["lastModifiedDateTime"] = SharePoint.FieldValues.FormatDate(time.GetUtcNow());
+        });
 
     private MailboxState Mailbox(string user) =>
         FindMailbox(user) ?? throw new KeyNotFoundException($"No mailbox '{user}' was added; call AddMailbox first.");

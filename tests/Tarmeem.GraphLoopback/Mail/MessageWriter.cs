@@ -5,12 +5,14 @@ using Tarmeem.GraphLoopback.Http;
 namespace Tarmeem.GraphLoopback.Mail;
 
 /// <summary>
-/// Writes a message under <c>$select</c> and <c>$expand=singleValueExtendedProperties($filter=id eq '…')</c>, and a
-/// removed one as <c>{"@removed":{"reason":"deleted"}}</c>. Like Exchange, headers and extended properties appear only when asked for.
+/// Writes a message under <c>$select</c>, <c>$expand=singleValueExtendedProperties($filter=id eq '…')</c> and
+/// <c>$expand=attachments</c>, and a removed one as <c>{"@removed":{"reason":"deleted"}}</c>. Like Exchange, headers,
+/// extended properties and attachments appear only when asked for.
 /// </summary>
 internal static class MessageWriter
 {
     private const string ODataType = "#microsoft.graph.message";
+    private const string Attachments = "attachments";
     private static readonly string[] OnlyWhenSelected = ["internetMessageHeaders", "singleValueExtendedProperties"];
 
     public static JsonObject Write(DeltaEntry entry, ODataQuery options)
@@ -33,14 +35,19 @@ internal static class MessageWriter
             var wanted = select is null
                 ? !OnlyWhenSelected.Contains(name, StringComparer.Ordinal)
                 : select.Contains(name, StringComparer.OrdinalIgnoreCase);
-            if (wanted && !output.ContainsKey(name))
+            if (wanted && name != Attachments && !output.ContainsKey(name))
             {
                 output[name] = value?.DeepClone();
             }
         }
 
-        var expand = ExpandClause.ParseAll(options.Get("expand"))
-            .FirstOrDefault(c => c.Name.Equals("singleValueExtendedProperties", StringComparison.OrdinalIgnoreCase));
+        var clauses = ExpandClause.ParseAll(options.Get("expand"));
+        if (clauses.Any(c => c.Name.Equals(Attachments, StringComparison.OrdinalIgnoreCase)))
+        {
+            output[Attachments] = message[Attachments]?.DeepClone() ?? new JsonArray();
+        }
+
+        var expand = clauses.FirstOrDefault(c => c.Name.Equals("singleValueExtendedProperties", StringComparison.OrdinalIgnoreCase));
         if (expand is not null)
         {
             output.Remove("singleValueExtendedProperties");

@@ -23,6 +23,9 @@ public sealed record SentMailRecord(string UserId, JsonObject Message, DateTimeO
             .Select(r => r?["emailAddress"]?["address"]?.GetValue<string>() ?? string.Empty)
             .ToList();
 
+    /// <summary>The file attachments it was sent with, decoded.</summary>
+    public IReadOnlyList<MailAttachment> Attachments => MailAttachment.ListFrom(Message);
+
     /// <summary>Value of an internet message header the sender set (e.g. an <c>X-</c> idempotency tag), or null.</summary>
     public string? Header(string name) =>
         (Message["internetMessageHeaders"]?.AsArray() ?? [])

@@ -13,10 +13,7 @@ using Tarmeem.Host.Tests.Sync;
 
 namespace Tarmeem.Host.Tests.Delivery;
 
-/// <summary>
-/// The real delivery service and Graph adapters against the loopback server (with <see cref="AttachmentSessionEmulator"/>
-/// in front for the attachment routes it lacks), a store in a temporary folder and a fixed clock.
-/// </summary>
+/// <summary>The real delivery service and Graph adapters against the loopback server, a store in a temporary folder and a fixed clock.</summary>
 internal sealed class DeliveryHarness : IAsyncDisposable
 {
     public const string Sender = "reports@tarmeem.example";
@@ -30,11 +27,12 @@ internal sealed class DeliveryHarness : IAsyncDisposable
         Server = server;
         Options = options;
         DriveId = options.DriveId;
-        var http = GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers(), finalHandler: Emulator);
         var auth = new AzureIdentityAuthenticationProvider(
             new FixedTokenCredential(server.Settings.AcceptedToken), allowedHosts: ["127.0.0.1"], observabilityOptions: null, isCaeEnabled: true, scopes: GraphClientBuilder.Scopes);
-        client = new GraphServiceClient(http, auth, server.BaseUrl);
-        uploadHttp = new HttpClient(Emulator, disposeHandler: false);
+        client = new GraphServiceClient(auth, server.BaseUrl);
+
+        // As in production (DeliveryServiceRegistration): a plain client, so upload URLs get no bearer token.
+        uploadHttp = new HttpClient();
         var uploads = new UploadSessionClient(uploadHttp);
         var wrapped = Microsoft.Extensions.Options.Options.Create(options);
         var tarmeem = Microsoft.Extensions.Options.Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = Folder.Sub("data") } });
@@ -54,8 +52,6 @@ internal sealed class DeliveryHarness : IAsyncDisposable
     public DeliveryOptions Options { get; }
 
     public string DriveId { get; }
-
-    public AttachmentSessionEmulator Emulator { get; } = new();
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
@@ -87,7 +83,6 @@ internal sealed class DeliveryHarness : IAsyncDisposable
     {
         client.Dispose();
         uploadHttp.Dispose();
-        Emulator.Dispose();
         await Server.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Folder.Dispose();

@@ -27,9 +27,9 @@ public sealed class ReportDeliveryServiceTests
         Assert.Contains("<html dir=\"rtl\" lang=\"ar\">", sent.BodyContent, StringComparison.Ordinal);
         Assert.Contains("tarmeem-management-2026-10.docx", sent.BodyContent, StringComparison.Ordinal);
         Assert.DoesNotContain("<!--", sent.BodyContent, StringComparison.Ordinal);
-        var attachments = sent.Message["attachments"]!.AsArray();
-        Assert.Equal(["tarmeem-quality-2026-10.xlsx", "tarmeem-management-2026-10.docx"], attachments.Select(a => a!["name"]!.GetValue<string>()));
-        Assert.Equal(File.ReadAllBytes(docx), Convert.FromBase64String(attachments[1]!["contentBytes"]!.GetValue<string>()));
+        Assert.Equal(["tarmeem-quality-2026-10.xlsx", "tarmeem-management-2026-10.docx"], sent.Attachments.Select(a => a.Name));
+        Assert.Equal(File.ReadAllBytes(xlsx), sent.Attachments[0].Bytes);
+        Assert.Equal(File.ReadAllBytes(docx), sent.Attachments[1].Bytes);
         Assert.Equal(File.ReadAllBytes(xlsx), h.Server.Drive.ReadFile(h.DriveId, "Reports/2026/2026-10/tarmeem-quality-2026-10.xlsx"));
         Assert.Equal(File.ReadAllBytes(docx), h.Server.Drive.ReadFile(h.DriveId, "Reports/2026/2026-10/tarmeem-management-2026-10.docx"));
         Assert.Equal(0, h.Server.Log.CountPath("^/upload/"));
@@ -47,18 +47,39 @@ public sealed class ReportDeliveryServiceTests
 
         var sent = Assert.Single(h.Server.Mail.Sent);
         Assert.Equal("send", sent.Via);
-        var (draftId, received) = Assert.Single(h.Emulator.Attachments);
-        Assert.False(string.IsNullOrEmpty(draftId));
-        Assert.Equal(["tarmeem-quality-2026-10.xlsx", "tarmeem-management-2026-10.docx"], received.Select(a => a.Name));
-        Assert.Equal(File.ReadAllBytes(big), received[0].Bytes);
-        Assert.Equal(File.ReadAllBytes(small), received[1].Bytes);
-        // 16 units + a tail in fragments of 3 units: five full fragments, then the rest.
-        Assert.Equal([3 * Unit, 3 * Unit, 3 * Unit, 3 * Unit, 3 * Unit, Unit + 12_345], h.Emulator.Fragments);
+        Assert.Equal(["tarmeem-quality-2026-10.xlsx", "tarmeem-management-2026-10.docx"], sent.Attachments.Select(a => a.Name));
+        Assert.Equal(File.ReadAllBytes(big), sent.Attachments[0].Bytes);
+        Assert.Equal(File.ReadAllBytes(small), sent.Attachments[1].Bytes);
+        Assert.Equal(sent.Attachments.Select(a => a.Name), h.Server.Mail.Attachments(DeliveryHarness.Sender, sent.SentItemsId!).Select(a => a.Name));
+        Assert.Empty(h.Server.Mail.Messages(DeliveryHarness.Sender, "drafts"));
+
+        // 16 units + a tail in fragments of 3 units: five full fragments, then the rest, all accepted, without a token.
+        var fragments = h.Server.Mail.AttachmentFragments;
+        Assert.Equal([3 * Unit, 3 * Unit, 3 * Unit, 3 * Unit, 3 * Unit, Unit + 12_345], fragments.Select(f => f.Length));
+        Assert.Equal([200, 200, 200, 200, 200, 201], fragments.Select(f => f.Status));
+        Assert.All(fragments, f => Assert.Equal("tarmeem-quality-2026-10.xlsx", f.AttachmentName));
 
         // The library copy of the large file went through a drive upload session; the loopback refuses fragments that
         // are not multiples of 320 KiB, so six accepted PUTs and the same bytes prove the rule was kept.
         Assert.Equal(File.ReadAllBytes(big), h.Server.Drive.ReadFile(h.DriveId, "Reports/2026/2026-10/tarmeem-quality-2026-10.xlsx"));
         Assert.Equal([202, 202, 202, 202, 202, 201], h.Server.Log.Entries.Where(e => e.Path.StartsWith("/upload/", StringComparison.Ordinal)).Select(e => e.Status));
+    }
+
+    [Fact]
+    public async Task DeliverAsync_ReportJustUnder3MiB_UploadsItBecauseSendMailWouldPassOutlooks4MBLimit()
+    {
+        await using var h = await DeliveryHarness.StartAsync();
+        var report = h.File("tarmeem-quality-2026-10.xlsx", (3 * 1024 * 1024) - 1_000);
+
+        var result = await h.Service.DeliverAsync(new DeliveryRequest(ReportKind.Management, October, [report]), SyncHarness.Timeout());
+
+        // Under 3 MB, but over 4 MB once base64-encoded in a sendMail: it has to go through a draft and an upload session.
+        Assert.Equal(DeliveryStatus.Delivered, result.Status);
+        var sent = Assert.Single(h.Server.Mail.Sent);
+        Assert.Equal("send", sent.Via);
+        Assert.Equal(File.ReadAllBytes(report), Assert.Single(sent.Attachments).Bytes);
+        Assert.Equal((3 * 1024 * 1024) - 1_000, h.Server.Mail.AttachmentFragments.Where(f => f.Accepted).Sum(f => f.Length));
+        Assert.DoesNotContain(h.Server.Log.Entries, e => e.Status == 413);
     }
 
     [Fact]
@@ -81,7 +102,7 @@ public sealed class ReportDeliveryServiceTests
         var sent = Assert.Single(h.Server.Mail.Sent);
         Assert.Equal(["board@tarmeem.example"], sent.Recipients);
         Assert.Equal("تقرير جودة الخدمة لمجلس الإدارة — الربع الثالث 2026", sent.Subject);
-        Assert.Equal(2, sent.Message["attachments"]!.AsArray().Count);
+        Assert.Equal(["tarmeem-board-2026-Q3.docx", "tarmeem-board-2026-Q3.docx.pdf"], sent.Attachments.Select(a => a.Name));
     }
 
     [Fact]
