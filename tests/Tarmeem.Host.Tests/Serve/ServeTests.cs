@@ -73,6 +73,9 @@ public sealed partial class ServeTests
         Assert.True(monthly.Last.Outcome == JobOutcome.Succeeded, monthly.Last.Message);
         var report = Assert.Single(graph.Mail.Sent, m => m.UserId == "u-reports");
         Assert.Equal([Manager], report.Recipients);
+        var workbook = Assert.Single(report.Attachments);
+        Assert.Equal(".xlsx", Path.GetExtension(workbook.Name));
+        Assert.Equal("PK"u8.ToArray(), workbook.Bytes[..2]);
         var again = await FireAsync(app, TarmeemJobs.MonthlyReport, 2);
         Assert.Equal(JobOutcome.Skipped, again.Last.Outcome);
         Assert.Contains("already delivered", again.Last.Message, StringComparison.Ordinal);
