@@ -42,6 +42,10 @@ public static class CommandRunner
         {
             return Fail(console, e.Message);
         }
+        catch (Delivery.DeliveryFailedException e)
+        {
+            return Fail(console, e.Message);
+        }
         catch (InvalidOperationException e) when (e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
         {
             return Fail(console, $"The settings are not valid: {e.Message}");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Tarmeem.Core.Time;
+using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
 using Tarmeem.Reporting.Word;
 
@@ -40,12 +41,26 @@ public static class ReportCommand
             DefaultValueFactory = _ => 1,
         };
 
+        var deliver = new Option<bool>("--deliver")
+        {
+            Description = "Then deliver what was written as the scheduler does (Tarmeem:Delivery): mail to the kind's recipients and a copy in the library. A period already delivered is refused.",
+        };
+        var force = new Option<bool>("--force")
+        {
+            Description = "With --deliver: deliver even though this kind and period were delivered before (the earlier delivery stays in the log).",
+        };
+
         var command = new Command("report", "Write the quality reports for a period from the local store: the Excel workbook, the Word management or board report, and PDFs.")
         {
-            period, kind, format, output, sample, scale,
+            period, kind, format, output, sample, scale, deliver, force,
         };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context.Console, async console =>
         {
+            if (parseResult.GetValue(force) && !parseResult.GetValue(deliver))
+            {
+                throw new CommandInputException("--force only makes sense with --deliver.");
+            }
+
             var request = new ReportRequest
             {
                 Period = ParsePeriod(parseResult.GetValue(period)),
@@ -71,6 +86,20 @@ public static class ReportCommand
             {
                 console.Out.WriteLine(file);
             }
+
+            if (parseResult.GetValue(deliver))
+            {
+                var delivery = await host.Services.GetRequiredService<ReportDeliveryService>().DeliverAsync(
+                    new DeliveryRequest(request.Kind ?? ReportRequest.DefaultKind(result.Period), result.Period, result.Files, parseResult.GetValue(force)),
+                    cancellationToken);
+                if (delivery.Status == DeliveryStatus.AlreadyDelivered)
+                {
+                    throw new CommandInputException(delivery.Message);
+                }
+
+                console.Out.WriteLine(delivery.Message);
+            }
+
         }));
         return command;
     }

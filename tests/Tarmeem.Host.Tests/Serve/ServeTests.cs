@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Azure.Core;
 using Microsoft.AspNetCore.Builder;
@@ -25,18 +24,12 @@ namespace Tarmeem.Host.Tests.Serve;
 /// </summary>
 public sealed partial class ServeTests
 {
-    private const string SurveyMailbox = "relations@tarmeem.example";
-    private const string ReportMailbox = "reports@tarmeem.example";
-    private const string Manager = "manager@tarmeem.example";
-    private const string Never = "0 0 0 1 1 ? 2099";
-
     [Fact]
     public async Task Serve_JobsFired_SyncsSurveysAnswersOnItsPageAndDeliversTheMonthOnce()
     {
         using var temp = new TempFolder();
         await using var graph = await GraphLoopbackServer.StartAsync(SyncHarness.Timeout());
-        graph.Mail.AddMailbox("u-relations", SurveyMailbox);
-        graph.Mail.AddMailbox("u-reports", ReportMailbox);
+        ServiceSettings.AddMailboxes(graph);
         var lists = ListFixture.Create(graph);
         lists.AddCase(1);
         lists.AddInquiry(3);
@@ -44,7 +37,7 @@ public sealed partial class ServeTests
         await SeedSurveyableInquiryAsync(data);
         var origin = "http://127.0.0.1:" + FreePort();
         var config = temp.Sub("tarmeem.json");
-        await File.WriteAllTextAsync(config, Settings(graph.BaseUrl, data, origin));
+        await File.WriteAllTextAsync(config, ServiceSettings.Json(graph.BaseUrl, data, origin));
 
         await using var app = await StartAsync(graph, config);
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(origin) };
@@ -72,7 +65,7 @@ public sealed partial class ServeTests
         var monthly = await FireAsync(app, TarmeemJobs.MonthlyReport, 1);
         Assert.True(monthly.Last.Outcome == JobOutcome.Succeeded, monthly.Last.Message);
         var report = Assert.Single(graph.Mail.Sent, m => m.UserId == "u-reports");
-        Assert.Equal([Manager], report.Recipients);
+        Assert.Equal([ServiceSettings.Manager], report.Recipients);
         var workbook = Assert.Single(report.Attachments);
         Assert.Equal(".xlsx", Path.GetExtension(workbook.Name));
         Assert.Equal("PK"u8.ToArray(), workbook.Bytes[..2]);
@@ -140,39 +133,6 @@ public sealed partial class ServeTests
         await using var surveys = new SqliteSurveyStore(records);
         await surveys.UpsertContactsAsync([new SurveyContact(SurveySubjectKind.Inquiry, "INQ-1", "one@example.org")], CliRun.Now, CancellationToken.None);
         SqliteConnection.ClearAllPools();
-    }
-
-    private static string Settings(string graphBaseUrl, string data, string origin)
-    {
-        var sources = ListFixture.Sources();
-        return JsonSerializer.Serialize(new
-        {
-            Tarmeem = new
-            {
-                Data = new { Directory = data },
-                Graph = new
-                {
-                    BaseUrl = graphBaseUrl,
-                    Auth = "Secret",
-                    TenantId = "8a6e3c52-1111-4c1b-9d55-0a1b2c3d4e5f",
-                    ClientId = "0f1e2d3c-2222-4b5a-8c7d-6e5f4a3b2c1d",
-                    ClientSecret = "replaced-by-the-test-credential",
-                    MaxRetries = 0,
-                },
-                Sources = new
-                {
-                    Cases = new { sources.Cases!.Site, sources.Cases.List, sources.Cases.Columns, sources.Cases.Channels, sources.Cases.Branches, sources.Cases.Decisions },
-                    Inquiries = new { sources.Inquiries!.Site, sources.Inquiries.List, sources.Inquiries.Columns },
-                },
-                Surveys = new { Mailbox = SurveyMailbox, PublicBaseUrl = origin },
-                Delivery = new { Sender = ReportMailbox, ManagementRecipients = (string[])[Manager], BoardRecipients = (string[])["board@tarmeem.example"] },
-                Schedule = new
-                {
-                    Urls = origin, Sync = Never, SurveyDispatch = Never, MonthlyReport = Never, QuarterlyReport = Never, AnnualReport = Never, Retention = Never,
-                    ReportFormats = "Xlsx",
-                },
-            },
-        });
     }
 
     private static int FreePort()

@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Tarmeem.GraphLoopback;
 using Tarmeem.Host.Cli;
 using Tarmeem.Host.Graph;
+using Tarmeem.Host.Delivery;
+using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Sync;
+using Tarmeem.Surveys;
 
 namespace Tarmeem.Host.Tests.Sync;
 
@@ -59,7 +62,7 @@ public sealed class SyncCommandTests
     }
 
     [Fact]
-    public void ExampleSettings_AtRepositoryRoot_BindAndPassTheSourcesValidation()
+    public void ExampleSettings_AtRepositoryRoot_BindAndPassEveryValidation()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Tarmeem.Office.sln")))
@@ -78,6 +81,19 @@ public sealed class SyncCommandTests
         Assert.Equal("SocialMedia", sources.Cases.Channels["واتساب"]);
         Assert.Equal(GraphAuthMode.Certificate, graph.Auth);
         Assert.Equal(TimeSpan.FromMinutes(2), graph.MaxRetryDelay);
+        Assert.Equal("BeneficiaryEmail", sources.Cases.Columns["ContactEmail"]);
+        var surveys = configuration.GetSection(SurveyOptions.Section).Get<SurveyOptions>()!;
+        var delivery = configuration.GetSection(DeliveryOptions.Section).Get<DeliveryOptions>()!;
+        var schedule = configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>()!;
+        var retention = configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>()!;
+        Assert.All(
+            [
+                new SurveyOptionsValidator().Validate(null, surveys), new DeliveryOptionsValidator().Validate(null, delivery),
+                new ScheduleOptionsValidator().Validate(null, schedule), new RetentionOptionsValidator().Validate(null, retention),
+            ],
+            r => Assert.True(r.Succeeded, r.FailureMessage));
+        Assert.Equal((TimeSpan.FromDays(30), 2, TimeSpan.FromDays(180)), (surveys.PerContactInterval, delivery.ManagementRecipients.Count, retention.Contacts));
+        Assert.Equal(new ScheduleOptions().SurveyDispatch, schedule.SurveyDispatch);
     }
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(GraphLoopbackServer? server, params string[] args)
