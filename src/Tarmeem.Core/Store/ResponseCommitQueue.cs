@@ -46,7 +46,7 @@ internal sealed class ResponseCommitQueue : IAsyncDisposable
     private async Task WriteAsync()
     {
         var group = new List<Pending>(MaxGroup);
-        SqliteConnection? connection = null;
+        Writer? writer = null;
         try
         {
             while (await queue.Reader.WaitToReadAsync())
@@ -56,13 +56,13 @@ internal sealed class ResponseCommitQueue : IAsyncDisposable
                     group.Add(next);
                 }
 
-                connection ??= await OpenAsync();
-                if (!await TryCommitAsync(connection, group))
+                writer ??= new Writer(await OpenAsync());
+                if (!TryCommit(writer, group))
                 {
                     // Something in the group failed: each answer alone, so that one bad answer fails only its own request.
                     foreach (var pending in group)
                     {
-                        await TryCommitAsync(connection, [pending]);
+                        TryCommit(writer, [pending]);
                     }
                 }
 
@@ -71,26 +71,23 @@ internal sealed class ResponseCommitQueue : IAsyncDisposable
         }
         finally
         {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync();
-            }
+            writer?.Dispose();
         }
     }
 
     /// <summary>Commits the group and answers its requests; false, with nobody answered, when the group could not commit.</summary>
-    private static async Task<bool> TryCommitAsync(SqliteConnection connection, List<Pending> group)
+    private static bool TryCommit(Writer writer, List<Pending> group)
     {
         var recorded = new bool[group.Count];
         try
         {
-            using var transaction = connection.BeginTransaction();
+            using var transaction = writer.Connection.BeginTransaction();
             for (var i = 0; i < group.Count; i++)
             {
-                recorded[i] = await SurveyAnswerRows.TryRecordResponseAsync(connection, transaction, group[i].Response, CancellationToken.None);
+                recorded[i] = writer.Responses.TryRecord(transaction, group[i].Response);
             }
 
-            await transaction.CommitAsync();
+            transaction.Commit();
         }
         catch (SqliteException error)
         {
@@ -119,6 +116,19 @@ internal sealed class ResponseCommitQueue : IAsyncDisposable
         command.CommandText = "PRAGMA synchronous = FULL;";
         await command.ExecuteNonQueryAsync();
         return connection;
+    }
+
+    private sealed class Writer(SqliteConnection connection) : IDisposable
+    {
+        public SqliteConnection Connection { get; } = connection;
+
+        public ResponseWriter Responses { get; } = new(connection);
+
+        public void Dispose()
+        {
+            Responses.Dispose();
+            Connection.Dispose();
+        }
     }
 
     private sealed record Pending(SurveyResponse Response)

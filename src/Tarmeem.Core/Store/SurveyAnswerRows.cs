@@ -38,27 +38,10 @@ internal static class SurveyAnswerRows
             id, EnumNames<InvitationStatus>.Read(reader, 1, "survey_invitations", id), Instants.Read(reader, 2), reader.GetInt64(3) != 0, reader.GetInt64(4) != 0);
     }
 
-    public static async Task<bool> TryRecordResponseAsync(SqliteConnection connection, SqliteTransaction transaction, SurveyResponse response, CancellationToken cancellationToken)
+    public static bool TryRecordResponse(SqliteConnection connection, SqliteTransaction transaction, SurveyResponse response)
     {
-        var added = await SurveySql.ExecuteAsync(
-            connection, transaction, """
-                INSERT INTO survey_responses (invitation_id, answered_at, overall, ease_of_procedures, courtesy, clarity_of_information, speed, comment, source)
-                VALUES ($invitation, $at, $overall, $ease, $courtesy, $clarity, $speed, $comment, $source)
-                ON CONFLICT (invitation_id) DO NOTHING;
-                """,
-            cancellationToken,
-            ("$invitation", response.InvitationId), ("$at", Instants.ToDb(response.AnsweredAt)), ("$overall", (long)response.Overall),
-            ("$ease", (long?)response.EaseOfProcedures), ("$courtesy", (long?)response.Courtesy), ("$clarity", (long?)response.ClarityOfInformation),
-            ("$speed", (long?)response.Speed), ("$comment", response.Comment), ("$source", response.Source.ToString()));
-        if (added == 0)
-        {
-            return false;
-        }
-
-        await SurveySql.ExecuteAsync(
-            connection, transaction, "UPDATE survey_invitations SET status = 'Answered' WHERE id = $invitation;",
-            cancellationToken, ("$invitation", response.InvitationId));
-        return true;
+        using var writer = new ResponseWriter(connection);
+        return writer.TryRecord(transaction, response);
     }
 
     public static async Task OptOutAsync(SqliteConnection connection, SqliteTransaction transaction, string invitationId, DateTimeOffset at, CancellationToken cancellationToken)
@@ -112,7 +95,7 @@ internal static class SurveyAnswerRows
             return new ReplyApplied(AlreadySeen: true, ResponseRecorded: false, Bounces: 0);
         }
 
-        var recorded = reply.Response is { } response && await TryRecordResponseAsync(connection, transaction, response, cancellationToken);
+        var recorded = reply.Response is { } response && TryRecordResponse(connection, transaction, response);
         var bounces = reply.Bounce && reply.InvitationId is { } invitation
             ? await RecordBounceAsync(connection, transaction, invitation, reply.At, cancellationToken)
             : 0;
