@@ -25,26 +25,13 @@ internal static class ServiceSettings
     /// <summary>A settings file for the loopback Graph server, the data folder and the service's own address.</summary>
     public static string Json(string graphBaseUrl, string data, string origin)
     {
-        var sources = ListFixture.Sources();
         return JsonSerializer.Serialize(new
         {
             Tarmeem = new
             {
                 Data = new { Directory = data },
-                Graph = new
-                {
-                    BaseUrl = graphBaseUrl,
-                    Auth = "Secret",
-                    TenantId = "8a6e3c52-1111-4c1b-9d55-0a1b2c3d4e5f",
-                    ClientId = "0f1e2d3c-2222-4b5a-8c7d-6e5f4a3b2c1d",
-                    ClientSecret = "replaced-by-the-test-credential",
-                    MaxRetries = 0,
-                },
-                Sources = new
-                {
-                    Cases = new { sources.Cases!.Site, sources.Cases.List, sources.Cases.Columns, sources.Cases.Channels, sources.Cases.Branches, sources.Cases.Decisions },
-                    Inquiries = new { sources.Inquiries!.Site, sources.Inquiries.List, sources.Inquiries.Columns },
-                },
+                Graph = Graph(graphBaseUrl),
+                Sources = Sources(),
                 Surveys = new { Mailbox = SurveyMailbox, PublicBaseUrl = origin },
                 Delivery = new { Sender = ReportMailbox, ManagementRecipients = (string[])[Manager], BoardRecipients = (string[])["board@tarmeem.example"] },
                 Schedule = new
@@ -56,4 +43,25 @@ internal static class ServiceSettings
         });
     }
 
+    /// <summary>Sign-in settings that pass validation; the tests replace the credential with the server's token.</summary>
+    public static object Graph(string baseUrl) => new
+    {
+        BaseUrl = baseUrl,
+        Auth = "Secret",
+        TenantId = "8a6e3c52-1111-4c1b-9d55-0a1b2c3d4e5f",
+        ClientId = "0f1e2d3c-2222-4b5a-8c7d-6e5f4a3b2c1d",
+        ClientSecret = "replaced-by-the-test-credential",
+        MaxRetries = 0,
+    };
+
+    /// <summary>The mapping of <see cref="ListFixture"/>'s two lists, as JSON settings.</summary>
+    public static object Sources()
+    {
+        var sources = ListFixture.Sources();
+        return new
+        {
+            Cases = new { sources.Cases!.Site, sources.Cases.List, sources.Cases.Columns, sources.Cases.Channels, sources.Cases.Branches, sources.Cases.Decisions },
+            Inquiries = new { sources.Inquiries!.Site, sources.Inquiries.List, sources.Inquiries.Columns },
+        };
+    }
 }

@@ -9,6 +9,7 @@ using Tarmeem.Host.Graph;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Sync;
+using Tarmeem.Host.Tests.Serve;
 using Tarmeem.Surveys;
 
 namespace Tarmeem.Host.Tests.Sync;
@@ -111,31 +112,6 @@ public sealed class SyncCommandTests
         return (exitCode, output.ToString(), error.ToString());
     }
 
-    private static string ConfigJson(string baseUrl, string data)
-    {
-        var sources = ListFixture.Sources();
-        return JsonSerializer.Serialize(new
-        {
-            Tarmeem = new
-            {
-                Data = new { Directory = data },
-                Graph = new
-                {
-                    BaseUrl = baseUrl,
-                    Auth = "Secret",
-                    TenantId = "8a6e3c52-1111-4c1b-9d55-0a1b2c3d4e5f",
-                    ClientId = "0f1e2d3c-2222-4b5a-8c7d-6e5f4a3b2c1d",
-                    ClientSecret = "replaced-by-the-test-credential",
-                },
-                Sources = new
-                {
-                    Cases = new
-                    {
-                        sources.Cases!.Site, sources.Cases.List, sources.Cases.Columns, sources.Cases.Channels, sources.Cases.Branches, sources.Cases.Decisions,
-                    },
-                    Inquiries = new { sources.Inquiries!.Site, sources.Inquiries.List, sources.Inquiries.Columns },
-                },
-            },
-        });
-    }
+    private static string ConfigJson(string baseUrl, string data) =>
+        JsonSerializer.Serialize(new { Tarmeem = new { Data = new { Directory = data }, Graph = ServiceSettings.Graph(baseUrl), Sources = ServiceSettings.Sources() } });
 }
