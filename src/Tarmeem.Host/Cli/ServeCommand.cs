@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tarmeem.Core.Store;
 using Tarmeem.Host.Configuration;
@@ -57,7 +56,9 @@ public static class ServeCommand
         // A report being written may take a minute; systemd's TimeoutStopSec must be longer (see docs/operations.md).
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(60));
         builder.Services.AddTarmeemScheduler(SchedulingRegistration.QuartzDatabasePath(dataDirectory, schedule), schedule.MisfireThreshold);
-        builder.Services.AddSingleton<ISurveyStore>(await OpenSurveyStoreAsync(dataDirectory, cancellationToken));
+        var surveys = await OpenSurveyStoreAsync(dataDirectory, cancellationToken);
+        // Registered through a factory so that the container disposes it at shutdown: answers still queued are committed.
+        builder.Services.AddSingleton<ISurveyStore>(_ => surveys);
         builder.Services.AddSurveyPage();
         context.ServiceOverrides?.Invoke(builder.Services);
 
