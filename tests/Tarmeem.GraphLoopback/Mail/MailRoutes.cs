@@ -125,11 +125,10 @@ internal sealed class MailRoutes(MailStore store, ServerContext context) : IGrap
         message["isDraft"] = isDraft;
         var stored = store.Store(mailbox, mailbox.FindFolder(folderRef)!, message);
 
-        // Attachments are a navigation property: Graph returns them only under $expand.
-        stored.Remove("attachments");
-        stored.Remove(MessageJson.PlainTextKey);
-        stored["@odata.context"] = context.BaseUrl + "/$metadata#users('" + mailbox.UserId + "')/messages/$entity";
-        return GraphResponse.Json(201, stored);
+        // Written as a GET would be: attachments, headers and extended properties only when asked for.
+        var created = MessageWriter.Write(new DeltaEntry(stored["id"]!.GetValue<string>(), stored), request.Query);
+        created["@odata.context"] = context.BaseUrl + "/$metadata#users('" + mailbox.UserId + "')/messages/$entity";
+        return GraphResponse.Json(201, created);
     }
 
     /// <summary>Sets the properties given; extended properties are added or replaced one by one, by id.</summary>

@@ -7,7 +7,8 @@ namespace Tarmeem.GraphLoopback.Mail;
 /// Turns the body of a create-from-MIME request (<c>Content-Type: text/plain</c>, the MIME in base64) into the message
 /// Exchange would store: subject and addresses decoded, the HTML part as the body (else the plain one), <c>X-</c>
 /// headers as <c>internetMessageHeaders</c>, Message-ID as <c>internetMessageId</c>, attachments as file attachments.
-/// The plain part is kept under <see cref="MessageJson.PlainTextKey"/> for tests; Graph itself never shows it.
+/// The plain part is kept under <see cref="MessageJson.PlainTextKey"/> for tests, with "\n" line breaks whatever the
+/// transfer encoding gave; Graph itself never shows it.
 /// </summary>
 internal static class MimeMessageReader
 {
@@ -34,7 +35,7 @@ internal static class MimeMessageReader
         }
 
         var html = mime.HtmlBody;
-        var text = mime.TextBody;
+        var text = mime.TextBody?.ReplaceLineEndings("\n");
         var message = new JsonObject
         {
             ["subject"] = mime.Subject ?? string.Empty,
