@@ -25,7 +25,8 @@ internal static class SurveyMimeMessage
             .Append("To: ").Append(HeaderValue(mail.Recipient)).Append(Crlf)
             .Append("Subject: ").Append(EncodedWords(mail.Content.Subject)).Append(Crlf)
             .Append(OutgoingSurveyMail.InvitationHeader).Append(": ").Append(HeaderValue(mail.InvitationId)).Append(Crlf)
-            .Append("Content-Type: multipart/alternative; boundary=\"").Append(boundary).Append('"').Append(Crlf)
+            .Append("Content-Type: multipart/alternative;").Append(Crlf)
+            .Append(" boundary=\"").Append(boundary).Append('"').Append(Crlf)
             .Append(Crlf);
         AppendPart(mime, boundary, "text/plain", mail.Content.Text);
         AppendPart(mime, boundary, "text/html", mail.Content.Html);
