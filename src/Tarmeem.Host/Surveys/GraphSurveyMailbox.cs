@@ -34,6 +34,8 @@ public sealed class GraphSurveyMailbox(GraphServiceClient client, string mailbox
         var mime = SurveyMimeMessage.Build(mail, MessageIdFor(mail.Tag));
         var created = await GraphMailboxErrors.CallAsync("creating a survey draft", () => PostMimeAsync(mime, cancellationToken), cancellationToken);
         var id = created?.Id ?? throw new SurveyMailboxException("Graph created the draft but returned no id.") { Transient = true };
+
+        // A MIME body carries no extended property, so the tag follows in a call of its own; FindAsync covers the gap.
         var tag = new Message { SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = TagPropertyId, Value = mail.Tag }] };
         await GraphMailboxErrors.CallAsync("tagging a survey draft", () => client.Users[mailbox].Messages[id].PatchAsync(tag, cancellationToken: cancellationToken), cancellationToken);
         return new MailboxMessage(id, created.ConversationId, created.InternetMessageId);

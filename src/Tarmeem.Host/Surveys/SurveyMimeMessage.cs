@@ -34,7 +34,7 @@ internal static class SurveyMimeMessage
     }
 
     /// <summary>RFC 2047 B-encoding, split between characters (a word may not end inside one) and folded.</summary>
-    public static string EncodedWords(string text)
+    private static string EncodedWords(string text)
     {
         var words = new List<string>();
         var chunk = new List<byte>(MaxEncodedWordBytes);
