@@ -5,10 +5,16 @@ using Tarmeem.GraphLoopback.Http;
 
 namespace Tarmeem.GraphLoopback.Mail;
 
-/// <summary><c>/users/{id|upn}/…</c>: sendMail, drafts, their attachments and their send, folders, folder messages and message delta.</summary>
+/// <summary>
+/// <c>/users/{id|upn}/…</c>: sendMail, drafts (from JSON or MIME), their update, attachments and send, folders,
+/// folder messages and message delta.
+/// </summary>
 internal sealed class MailRoutes(MailStore store, ServerContext context) : IGraphRoutes
 {
     private static readonly string[] RecipientKeys = ["toRecipients", "ccRecipients", "bccRecipients"];
+
+    /// <summary>What Graph lets a PATCH change only while the message is a draft.</summary>
+    private static readonly string[] DraftOnlyKeys = ["subject", "body", "toRecipients", "ccRecipients", "bccRecipients", "internetMessageId", "replyTo", "uniqueBody"];
     private readonly AttachmentRoutes _attachments = new(store, context);
 
     public GraphResponse? TryHandle(GraphRequest request)
@@ -37,6 +43,7 @@ internal sealed class MailRoutes(MailStore store, ServerContext context) : IGrap
             [var action] when post && MailRequest.IsAction(action, "sendMail") => SendMail(request, mailbox),
             ["messages"] when post => Create(request, mailbox, "drafts", isDraft: true),
             ["messages", var id] when request.IsMethod("GET") => Get(request, mailbox, id),
+            ["messages", var id] when request.IsMethod("PATCH") => Update(request, mailbox, id),
             ["messages", var id, var action] when post && MailRequest.IsAction(action, "send") => SendDraft(request, mailbox, id),
             ["messages", var id, "attachments", .. var below] => _attachments.Handle(request, mailbox, id, below),
             [var folders, var folder, .. var below] when folders.Equals("mailFolders", StringComparison.OrdinalIgnoreCase) =>
@@ -100,9 +107,14 @@ internal sealed class MailRoutes(MailStore store, ServerContext context) : IGrap
 
     private GraphResponse Create(GraphRequest request, MailboxState mailbox, string folderRef, bool isDraft)
     {
-        if (MailRequest.Body(request) is not JsonObject message)
+        // Graph reads a text/plain body as the whole message in MIME, base64-encoded.
+        var fromMime = request.Header("Content-Type")?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true;
+        var message = fromMime ? MimeMessageReader.Read(request.Body.Span, context.Now) : MailRequest.Body(request);
+        if (message is null)
         {
-            return GraphErrors.Create(400, "ErrorInvalidRequest", "The request body must be a message object.", request, context.Now);
+            return fromMime
+                ? GraphErrors.Create(400, "ErrorMimeContentInvalidBase64String", "Invalid base64 string for MIME content.", request, context.Now)
+                : GraphErrors.Create(400, "ErrorInvalidRequest", "The request body must be a message object.", request, context.Now);
         }
 
         if (AttachmentJson.StoreInline(message, context.Now) is { } refused)
@@ -113,10 +125,72 @@ internal sealed class MailRoutes(MailStore store, ServerContext context) : IGrap
         message["isDraft"] = isDraft;
         var stored = store.Store(mailbox, mailbox.FindFolder(folderRef)!, message);
 
-        // Attachments are a navigation property: Graph returns them only under $expand.
-        stored.Remove("attachments");
-        stored["@odata.context"] = context.BaseUrl + "/$metadata#users('" + mailbox.UserId + "')/messages/$entity";
-        return GraphResponse.Json(201, stored);
+        // Written as a GET would be: attachments, headers and extended properties only when asked for.
+        var created = MessageWriter.Write(new DeltaEntry(stored["id"]!.GetValue<string>(), stored), request.Query);
+        created["@odata.context"] = context.BaseUrl + "/$metadata#users('" + mailbox.UserId + "')/messages/$entity";
+        return GraphResponse.Json(201, created);
+    }
+
+    /// <summary>Sets the properties given; extended properties are added or replaced one by one, by id.</summary>
+    private GraphResponse Update(GraphRequest request, MailboxState mailbox, string id)
+    {
+        var message = mailbox.FolderOf(id)?.Messages.Get(id);
+        if (message is null)
+        {
+            return GraphErrors.Create(404, "ErrorItemNotFound", "The specified object was not found in the store.", request, context.Now);
+        }
+
+        if (MailRequest.Body(request) is not JsonObject changes)
+        {
+            return GraphErrors.Create(400, "ErrorInvalidRequest", "The request body must be a message object.", request, context.Now);
+        }
+
+        if (message["isDraft"]?.GetValue<bool>() != true && changes.Any(c => DraftOnlyKeys.Contains(c.Key, StringComparer.OrdinalIgnoreCase)))
+        {
+            return GraphErrors.Create(400, "ErrorInvalidPropertyUpdateSentMessage", "Update operation is invalid for property of a sent message.", request, context.Now);
+        }
+
+        var applied = store.Update(mailbox, id, m =>
+        {
+            foreach (var (name, value) in changes)
+            {
+                if (name.Equals("singleValueExtendedProperties", StringComparison.OrdinalIgnoreCase) && value is JsonArray properties)
+                {
+                    MergeProperties(m, properties);
+                }
+                else
+                {
+                    m[name] = value?.DeepClone();
+                }
+            }
+        });
+
+        // Sent or deleted meanwhile: gone, as it would be on Exchange.
+        var updated = applied ? mailbox.FolderOf(id)?.Messages.Get(id) : null;
+        return updated is null
+            ? GraphErrors.Create(404, "ErrorItemNotFound", "The specified object was not found in the store.", request, context.Now)
+            : GraphResponse.Json(200, MessageWriter.Write(new DeltaEntry(id, updated), request.Query));
+    }
+
+    private static void MergeProperties(JsonObject message, JsonArray properties)
+    {
+        if (message["singleValueExtendedProperties"] is not JsonArray stored)
+        {
+            stored = [];
+            message["singleValueExtendedProperties"] = stored;
+        }
+
+        foreach (var property in properties.OfType<JsonObject>())
+        {
+            var id = property["id"]?.GetValue<string>();
+            var existing = stored.FirstOrDefault(p => string.Equals(p?["id"]?.GetValue<string>(), id, StringComparison.OrdinalIgnoreCase));
+            if (existing is not null)
+            {
+                stored.Remove(existing);
+            }
+
+            stored.Add(property.DeepClone());
+        }
     }
 
     private GraphResponse Get(GraphRequest request, MailboxState mailbox, string id)

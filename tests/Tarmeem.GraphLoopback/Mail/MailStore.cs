@@ -151,6 +151,10 @@ public sealed class MailStore(TimeProvider time)
         return record;
     }
 
+    /// <summary>Changes a message as a PATCH does; false when it is gone (sent or deleted).</summary>
+    internal bool Update(MailboxState mailbox, string messageId, Action<JsonObject> change) =>
+        mailbox.FolderOf(messageId) is { } folder && Change(folder, messageId, change);
+
     /// <summary>Adds a stored attachment to a message; false when the message is gone (sent or deleted).</summary>
     internal bool AddAttachment(string user, string messageId, JsonObject attachment)
     {

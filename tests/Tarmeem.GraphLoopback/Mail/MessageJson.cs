@@ -6,6 +6,9 @@ namespace Tarmeem.GraphLoopback.Mail;
 /// <summary>Builds message resources the way Exchange stores them.</summary>
 internal static class MessageJson
 {
+    /// <summary>Where the plain-text part of a message created from MIME is kept; the server never writes it out.</summary>
+    public const string PlainTextKey = "@loopback.plainText";
+
     public static JsonObject FromSeed(MessageSeed seed)
     {
         var message = new JsonObject

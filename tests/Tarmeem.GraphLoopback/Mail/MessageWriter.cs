@@ -35,7 +35,7 @@ internal static class MessageWriter
             var wanted = select is null
                 ? !OnlyWhenSelected.Contains(name, StringComparer.Ordinal)
                 : select.Contains(name, StringComparer.OrdinalIgnoreCase);
-            if (wanted && name != Attachments && !output.ContainsKey(name))
+            if (wanted && name is not Attachments and not MessageJson.PlainTextKey && !output.ContainsKey(name))
             {
                 output[name] = value?.DeepClone();
             }

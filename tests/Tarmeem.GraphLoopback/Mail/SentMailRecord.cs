@@ -16,6 +16,9 @@ public sealed record SentMailRecord(string UserId, JsonObject Message, DateTimeO
 
     public string? BodyContent => Message["body"]?["content"]?.GetValue<string>();
 
+    /// <summary>The text/plain part of a message created from MIME (beside an HTML body), or null.</summary>
+    public string? PlainText => Message[MessageJson.PlainTextKey]?.GetValue<string>();
+
     /// <summary>Addresses of every To, Cc and Bcc recipient.</summary>
     public IReadOnlyList<string> Recipients =>
         RecipientKeys
