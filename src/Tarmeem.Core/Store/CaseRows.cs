@@ -27,12 +27,27 @@ internal static class CaseRows
             service_delivered_at = excluded.service_delivered_at, incomplete_application = excluded.incomplete_application;
         """;
 
+    // Enums as member positions and instants with NULL as a number: one provider call per value (see BulkRead).
+    private static readonly string ReadColumns = string.Join(", ",
+    [
+        "case_number", "raw_channel",
+        EnumNames<Channel>.PositionSql("channel"), "channel",
+        EnumNames<Branch>.PositionSql("branch"), "branch",
+        EnumNames<ServiceType>.PositionSql("service_type"), "service_type",
+        EnumNames<CaseDecision>.PositionSql("decision"), "decision",
+        Instants.OrNoneSql("received_at"), Instants.OrNoneSql("data_verified_at"),
+        Instants.OrNoneSql("referred_to_researcher_at"), Instants.OrNoneSql("attested_at"),
+        Instants.OrNoneSql("submitted_to_committee_at"), Instants.OrNoneSql("decision_at"),
+        Instants.OrNoneSql("registration_completed_at"), Instants.OrNoneSql("service_delivered_at"),
+        "incomplete_application",
+    ]);
+
     // Four disjoint branches, each served by its own index, instead of one OR that would scan the table.
-    private const string WindowSql = $"""
-        SELECT {Columns} FROM cases WHERE received_at >= $start AND received_at < $end
-        UNION ALL SELECT {Columns} FROM cases WHERE received_at < $start AND closed_at >= $start
-        UNION ALL SELECT {Columns} FROM cases WHERE received_at < $start AND closed_at IS NULL
-        UNION ALL SELECT {Columns} FROM cases WHERE received_at IS NULL;
+    private static readonly string WindowSql = $"""
+        SELECT {ReadColumns} FROM cases WHERE received_at >= $start AND received_at < $end
+        UNION ALL SELECT {ReadColumns} FROM cases WHERE received_at < $start AND closed_at >= $start
+        UNION ALL SELECT {ReadColumns} FROM cases WHERE received_at < $start AND closed_at IS NULL
+        UNION ALL SELECT {ReadColumns} FROM cases WHERE received_at IS NULL;
         """;
 
     private const string Kind = "Case";
@@ -71,7 +86,7 @@ internal static class CaseRows
         }
     }
 
-    public static async Task<IReadOnlyList<SupportCase>> ReadWindowAsync(
+    public static IReadOnlyList<SupportCase> ReadWindow(
         SqliteConnection connection,
         SqliteTransaction transaction,
         DateTimeOffset windowStart,
@@ -79,28 +94,29 @@ internal static class CaseRows
         CancellationToken cancellationToken)
     {
         using var command = Window.Command(connection, transaction, WindowSql, windowStart, windowEnd);
-        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        using var reader = command.ExecuteReader();
         var cases = new List<SupportCase>();
-        while (await reader.ReadAsync(cancellationToken))
+        while (reader.Read())
         {
+            BulkRead.CheckCancellation(cases.Count, cancellationToken);
             var key = reader.GetString(0);
             cases.Add(new SupportCase
             {
                 CaseNumber = key,
-                Channel = EnumNames<Channel>.Read(reader, 1, "cases", key),
-                RawChannel = reader.IsDBNull(2) ? null : reader.GetString(2),
-                Branch = EnumNames<Branch>.Read(reader, 3, "cases", key),
-                ServiceType = EnumNames<ServiceType>.Read(reader, 4, "cases", key),
-                Received = Instants.ReadNullable(reader, 5),
-                DataVerified = Instants.ReadNullable(reader, 6),
-                ReferredToResearcher = Instants.ReadNullable(reader, 7),
-                Attested = Instants.ReadNullable(reader, 8),
-                SubmittedToCommittee = Instants.ReadNullable(reader, 9),
-                DecisionAt = Instants.ReadNullable(reader, 10),
-                Decision = EnumNames<CaseDecision>.Read(reader, 11, "cases", key),
-                RegistrationCompleted = Instants.ReadNullable(reader, 12),
-                ServiceDelivered = Instants.ReadNullable(reader, 13),
-                IncompleteApplication = reader.GetInt64(14) != 0,
+                RawChannel = reader.IsDBNull(1) ? null : reader.GetString(1),
+                Channel = EnumNames<Channel>.FromPosition(reader, 2, 3, "cases", key),
+                Branch = EnumNames<Branch>.FromPosition(reader, 4, 5, "cases", key),
+                ServiceType = EnumNames<ServiceType>.FromPosition(reader, 6, 7, "cases", key),
+                Decision = EnumNames<CaseDecision>.FromPosition(reader, 8, 9, "cases", key),
+                Received = Instants.ReadOrNone(reader, 10),
+                DataVerified = Instants.ReadOrNone(reader, 11),
+                ReferredToResearcher = Instants.ReadOrNone(reader, 12),
+                Attested = Instants.ReadOrNone(reader, 13),
+                SubmittedToCommittee = Instants.ReadOrNone(reader, 14),
+                DecisionAt = Instants.ReadOrNone(reader, 15),
+                RegistrationCompleted = Instants.ReadOrNone(reader, 16),
+                ServiceDelivered = Instants.ReadOrNone(reader, 17),
+                IncompleteApplication = reader.GetInt64(18) != 0,
             });
         }
 

@@ -17,11 +17,21 @@ internal static class InquiryRows
             first_response_at = excluded.first_response_at, resolved_at = excluded.resolved_at;
         """;
 
-    private const string WindowSql = $"""
-        SELECT {Columns} FROM inquiries WHERE received_at >= $start AND received_at < $end
-        UNION ALL SELECT {Columns} FROM inquiries WHERE received_at < $start AND resolved_at >= $start
-        UNION ALL SELECT {Columns} FROM inquiries WHERE received_at < $start AND resolved_at IS NULL
-        UNION ALL SELECT {Columns} FROM inquiries WHERE received_at IS NULL;
+    // Enums as member positions and instants with NULL as a number: one provider call per value (see BulkRead).
+    private static readonly string ReadColumns = string.Join(", ",
+    [
+        "id", "raw_channel",
+        EnumNames<Channel>.PositionSql("channel"), "channel",
+        EnumNames<Branch>.PositionSql("branch"), "branch",
+        EnumNames<InquiryCategory>.PositionSql("category"), "category",
+        Instants.OrNoneSql("received_at"), Instants.OrNoneSql("first_response_at"), Instants.OrNoneSql("resolved_at"),
+    ]);
+
+    private static readonly string WindowSql = $"""
+        SELECT {ReadColumns} FROM inquiries WHERE received_at >= $start AND received_at < $end
+        UNION ALL SELECT {ReadColumns} FROM inquiries WHERE received_at < $start AND resolved_at >= $start
+        UNION ALL SELECT {ReadColumns} FROM inquiries WHERE received_at < $start AND resolved_at IS NULL
+        UNION ALL SELECT {ReadColumns} FROM inquiries WHERE received_at IS NULL;
         """;
 
     private const string Kind = "Inquiry";
@@ -51,7 +61,7 @@ internal static class InquiryRows
         }
     }
 
-    public static async Task<IReadOnlyList<Inquiry>> ReadWindowAsync(
+    public static IReadOnlyList<Inquiry> ReadWindow(
         SqliteConnection connection,
         SqliteTransaction transaction,
         DateTimeOffset windowStart,
@@ -59,21 +69,22 @@ internal static class InquiryRows
         CancellationToken cancellationToken)
     {
         using var command = Window.Command(connection, transaction, WindowSql, windowStart, windowEnd);
-        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        using var reader = command.ExecuteReader();
         var inquiries = new List<Inquiry>();
-        while (await reader.ReadAsync(cancellationToken))
+        while (reader.Read())
         {
+            BulkRead.CheckCancellation(inquiries.Count, cancellationToken);
             var key = reader.GetString(0);
             inquiries.Add(new Inquiry
             {
                 Id = key,
-                Channel = EnumNames<Channel>.Read(reader, 1, "inquiries", key),
-                RawChannel = reader.IsDBNull(2) ? null : reader.GetString(2),
-                Branch = EnumNames<Branch>.Read(reader, 3, "inquiries", key),
-                Category = EnumNames<InquiryCategory>.Read(reader, 4, "inquiries", key),
-                Received = Instants.ReadNullable(reader, 5),
-                FirstResponse = Instants.ReadNullable(reader, 6),
-                Resolved = Instants.ReadNullable(reader, 7),
+                RawChannel = reader.IsDBNull(1) ? null : reader.GetString(1),
+                Channel = EnumNames<Channel>.FromPosition(reader, 2, 3, "inquiries", key),
+                Branch = EnumNames<Branch>.FromPosition(reader, 4, 5, "inquiries", key),
+                Category = EnumNames<InquiryCategory>.FromPosition(reader, 6, 7, "inquiries", key),
+                Received = Instants.ReadOrNone(reader, 8),
+                FirstResponse = Instants.ReadOrNone(reader, 9),
+                Resolved = Instants.ReadOrNone(reader, 10),
             });
         }
 

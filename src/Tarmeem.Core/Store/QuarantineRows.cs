@@ -37,7 +37,7 @@ internal static class QuarantineRows
         }
     }
 
-    public static async Task<IReadOnlyList<QuarantinedRecord>> ReadWindowAsync(
+    public static IReadOnlyList<QuarantinedRecord> ReadWindow(
         SqliteConnection connection,
         SqliteTransaction transaction,
         DateTimeOffset windowStart,
@@ -45,10 +45,11 @@ internal static class QuarantineRows
         CancellationToken cancellationToken)
     {
         using var command = Window.Command(connection, transaction, WindowSql, windowStart, windowEnd);
-        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        using var reader = command.ExecuteReader();
         var records = new List<QuarantinedRecord>();
-        while (await reader.ReadAsync(cancellationToken))
+        while (reader.Read())
         {
+            BulkRead.CheckCancellation(records.Count, cancellationToken);
             records.Add(new QuarantinedRecord
             {
                 Source = reader.GetString(0),

@@ -144,11 +144,11 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
         using var transaction = connection.BeginTransaction(deferred: true);
         return new ServiceRecords
         {
-            Cases = await CaseRows.ReadWindowAsync(connection, transaction, windowStart, windowEnd, cancellationToken),
-            Inquiries = await InquiryRows.ReadWindowAsync(connection, transaction, windowStart, windowEnd, cancellationToken),
-            Invitations = await InvitationRows.ReadWindowAsync(connection, transaction, windowStart, windowEnd, cancellationToken),
-            Responses = await ResponseRows.ReadWindowAsync(connection, transaction, windowStart, windowEnd, cancellationToken),
-            Quarantined = await QuarantineRows.ReadWindowAsync(connection, transaction, windowStart, windowEnd, cancellationToken),
+            Cases = CaseRows.ReadWindow(connection, transaction, windowStart, windowEnd, cancellationToken),
+            Inquiries = InquiryRows.ReadWindow(connection, transaction, windowStart, windowEnd, cancellationToken),
+            Invitations = InvitationRows.ReadWindow(connection, transaction, windowStart, windowEnd, cancellationToken),
+            Responses = ResponseRows.ReadWindow(connection, transaction, windowStart, windowEnd, cancellationToken),
+            Quarantined = QuarantineRows.ReadWindow(connection, transaction, windowStart, windowEnd, cancellationToken),
         };
     }
 
