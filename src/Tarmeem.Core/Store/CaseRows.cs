@@ -50,6 +50,15 @@ internal static class CaseRows
         UNION ALL SELECT {ReadColumns} FROM cases WHERE received_at IS NULL;
         """;
 
+    // The same rows for WindowPlan.Scan: "+" keeps SQLite off the indexes, so it walks the table in key order.
+    private static readonly string ScanSql = $"""
+        SELECT {ReadColumns} FROM cases
+        WHERE (+received_at >= $start AND +received_at < $end)
+           OR (+received_at < $start AND (+closed_at >= $start OR +closed_at IS NULL))
+           OR +received_at IS NULL
+        ORDER BY case_number;
+        """;
+
     private const string Kind = "Case";
 
     public static async Task UpsertAsync(
@@ -91,9 +100,10 @@ internal static class CaseRows
         SqliteTransaction transaction,
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
+        WindowPlan plan,
         CancellationToken cancellationToken)
     {
-        using var command = Window.Command(connection, transaction, WindowSql, windowStart, windowEnd);
+        using var command = Window.Command(connection, transaction, plan == WindowPlan.Scan ? ScanSql : WindowSql, windowStart, windowEnd);
         using var reader = command.ExecuteReader();
         var cases = new List<SupportCase>();
         while (reader.Read())
@@ -104,10 +114,10 @@ internal static class CaseRows
             {
                 CaseNumber = key,
                 RawChannel = reader.IsDBNull(1) ? null : reader.GetString(1),
-                Channel = EnumNames<Channel>.FromPosition(reader, 2, 3, "cases", key),
-                Branch = EnumNames<Branch>.FromPosition(reader, 4, 5, "cases", key),
-                ServiceType = EnumNames<ServiceType>.FromPosition(reader, 6, 7, "cases", key),
-                Decision = EnumNames<CaseDecision>.FromPosition(reader, 8, 9, "cases", key),
+                Channel = EnumNames<Channel>.FromPosition(reader, 2, 3, "cases", 0),
+                Branch = EnumNames<Branch>.FromPosition(reader, 4, 5, "cases", 0),
+                ServiceType = EnumNames<ServiceType>.FromPosition(reader, 6, 7, "cases", 0),
+                Decision = EnumNames<CaseDecision>.FromPosition(reader, 8, 9, "cases", 0),
                 Received = Instants.ReadOrNone(reader, 10),
                 DataVerified = Instants.ReadOrNone(reader, 11),
                 ReferredToResearcher = Instants.ReadOrNone(reader, 12),
@@ -121,7 +131,11 @@ internal static class CaseRows
         }
 
         // Sorted here: an ORDER BY over the UNION ALL makes SQLite walk a whole table in key order for one branch.
-        cases.Sort(static (left, right) => string.CompareOrdinal(left.CaseNumber, right.CaseNumber));
+        if (plan == WindowPlan.Index)
+        {
+            cases.Sort(static (left, right) => string.CompareOrdinal(left.CaseNumber, right.CaseNumber));
+        }
+
         return cases;
     }
 }

@@ -34,6 +34,15 @@ internal static class InquiryRows
         UNION ALL SELECT {ReadColumns} FROM inquiries WHERE received_at IS NULL;
         """;
 
+    // The same rows for WindowPlan.Scan: "+" keeps SQLite off the indexes, so it walks the table in key order.
+    private static readonly string ScanSql = $"""
+        SELECT {ReadColumns} FROM inquiries
+        WHERE (+received_at >= $start AND +received_at < $end)
+           OR (+received_at < $start AND (+resolved_at >= $start OR +resolved_at IS NULL))
+           OR +received_at IS NULL
+        ORDER BY id;
+        """;
+
     private const string Kind = "Inquiry";
 
     public static async Task UpsertAsync(
@@ -66,9 +75,10 @@ internal static class InquiryRows
         SqliteTransaction transaction,
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
+        WindowPlan plan,
         CancellationToken cancellationToken)
     {
-        using var command = Window.Command(connection, transaction, WindowSql, windowStart, windowEnd);
+        using var command = Window.Command(connection, transaction, plan == WindowPlan.Scan ? ScanSql : WindowSql, windowStart, windowEnd);
         using var reader = command.ExecuteReader();
         var inquiries = new List<Inquiry>();
         while (reader.Read())
@@ -79,9 +89,9 @@ internal static class InquiryRows
             {
                 Id = key,
                 RawChannel = reader.IsDBNull(1) ? null : reader.GetString(1),
-                Channel = EnumNames<Channel>.FromPosition(reader, 2, 3, "inquiries", key),
-                Branch = EnumNames<Branch>.FromPosition(reader, 4, 5, "inquiries", key),
-                Category = EnumNames<InquiryCategory>.FromPosition(reader, 6, 7, "inquiries", key),
+                Channel = EnumNames<Channel>.FromPosition(reader, 2, 3, "inquiries", 0),
+                Branch = EnumNames<Branch>.FromPosition(reader, 4, 5, "inquiries", 0),
+                Category = EnumNames<InquiryCategory>.FromPosition(reader, 6, 7, "inquiries", 0),
                 Received = Instants.ReadOrNone(reader, 8),
                 FirstResponse = Instants.ReadOrNone(reader, 9),
                 Resolved = Instants.ReadOrNone(reader, 10),
@@ -89,7 +99,11 @@ internal static class InquiryRows
         }
 
         // Sorted here: an ORDER BY over the UNION ALL makes SQLite walk a whole table in key order for one branch.
-        inquiries.Sort(static (left, right) => string.CompareOrdinal(left.Id, right.Id));
+        if (plan == WindowPlan.Index)
+        {
+            inquiries.Sort(static (left, right) => string.CompareOrdinal(left.Id, right.Id));
+        }
+
         return inquiries;
     }
 }

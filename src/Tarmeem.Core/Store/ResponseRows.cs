@@ -103,7 +103,7 @@ internal static class ResponseRows
                 ClarityOfInformation = ReadScore(reader, 5),
                 Speed = ReadScore(reader, 6),
                 Comment = reader.IsDBNull(7) ? null : reader.GetString(7),
-                Source = EnumNames<ResponseSource>.FromPosition(reader, 8, 9, "survey_responses", key),
+                Source = EnumNames<ResponseSource>.FromPosition(reader, 8, 9, "survey_responses", 0),
             });
         }
 
@@ -112,5 +112,5 @@ internal static class ResponseRows
 
     private static object Score(int? score) => score is { } value ? (long)value : DBNull.Value;
 
-    private static int? ReadScore(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+    public static int? ReadScore(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 }

@@ -132,22 +132,30 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
 
     public async Task<ServiceRecords> ReadAsync(DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken)
     {
-        if (windowEnd < windowStart)
-        {
-            throw new ArgumentException(
-                $"The read window ends ({windowEnd:O}) before it starts ({windowStart:O}): pass the start first.",
-                nameof(windowEnd));
-        }
-
+        CheckWindow(windowStart, windowEnd);
         await using var connection = await OpenConnectionAsync(cancellationToken);
         // One read transaction: all five queries see the same snapshot even while a sync commits.
         using var transaction = connection.BeginTransaction(deferred: true);
         return new ServiceRecords
         {
-            Cases = CaseRows.ReadWindow(connection, transaction, windowStart, windowEnd, cancellationToken),
-            Inquiries = InquiryRows.ReadWindow(connection, transaction, windowStart, windowEnd, cancellationToken),
+            Cases = CaseRows.ReadWindow(connection, transaction, windowStart, windowEnd, WindowPlan.Index, cancellationToken),
+            Inquiries = InquiryRows.ReadWindow(connection, transaction, windowStart, windowEnd, WindowPlan.Index, cancellationToken),
             Invitations = InvitationRows.ReadWindow(connection, transaction, windowStart, windowEnd, cancellationToken),
             Responses = ResponseRows.ReadWindow(connection, transaction, windowStart, windowEnd, cancellationToken),
+            Quarantined = QuarantineRows.ReadWindow(connection, transaction, windowStart, windowEnd, cancellationToken),
+        };
+    }
+
+    public async Task<ReportRecords> ReadForReportAsync(DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken)
+    {
+        CheckWindow(windowStart, windowEnd);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        using var transaction = connection.BeginTransaction(deferred: true);
+        return new ReportRecords
+        {
+            Cases = CaseRows.ReadWindow(connection, transaction, windowStart, windowEnd, WindowPlan.Scan, cancellationToken),
+            Inquiries = InquiryRows.ReadWindow(connection, transaction, windowStart, windowEnd, WindowPlan.Scan, cancellationToken),
+            Surveys = SurveyOutcomeRows.ReadWindow(connection, transaction, windowStart, windowEnd, cancellationToken),
             Quarantined = QuarantineRows.ReadWindow(connection, transaction, windowStart, windowEnd, cancellationToken),
         };
     }
@@ -191,6 +199,16 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    private static void CheckWindow(DateTimeOffset windowStart, DateTimeOffset windowEnd)
+    {
+        if (windowEnd < windowStart)
+        {
+            throw new ArgumentException(
+                $"The read window ends ({windowEnd:O}) before it starts ({windowStart:O}): pass the start first.",
+                nameof(windowEnd));
+        }
     }
 
     private async Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> write, CancellationToken cancellationToken)

@@ -47,7 +47,7 @@ public sealed class ReportRunner(
 
         progress.Report($"Reading the store for {period} …");
         var (windowStart, windowEnd) = ReportWindow.For(period, calendar);
-        var records = await store.ReadAsync(windowStart, windowEnd, cancellationToken);
+        var records = await store.ReadForReportAsync(windowStart, windowEnd, cancellationToken);
 
         progress.Report("Computing the figures …");
         var stopwatch = Stopwatch.StartNew();
