@@ -97,36 +97,33 @@ internal static class CaseRows
 
     public static IReadOnlyList<SupportCase> ReadWindow(
         SqliteConnection connection,
-        SqliteTransaction transaction,
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
         WindowPlan plan,
         CancellationToken cancellationToken)
     {
-        using var command = Window.Command(connection, transaction, plan == WindowPlan.Scan ? ScanSql : WindowSql, windowStart, windowEnd);
-        using var reader = command.ExecuteReader();
+        using var row = new RowCursor(connection, plan == WindowPlan.Scan ? ScanSql : WindowSql, windowStart, windowEnd);
         var cases = new List<SupportCase>();
-        while (reader.Read())
+        while (row.Read())
         {
             BulkRead.CheckCancellation(cases.Count, cancellationToken);
-            var key = reader.GetString(0);
             cases.Add(new SupportCase
             {
-                CaseNumber = key,
-                RawChannel = reader.IsDBNull(1) ? null : reader.GetString(1),
-                Channel = EnumNames<Channel>.FromPosition(reader, 2, 3, "cases", 0),
-                Branch = EnumNames<Branch>.FromPosition(reader, 4, 5, "cases", 0),
-                ServiceType = EnumNames<ServiceType>.FromPosition(reader, 6, 7, "cases", 0),
-                Decision = EnumNames<CaseDecision>.FromPosition(reader, 8, 9, "cases", 0),
-                Received = Instants.ReadOrNone(reader, 10),
-                DataVerified = Instants.ReadOrNone(reader, 11),
-                ReferredToResearcher = Instants.ReadOrNone(reader, 12),
-                Attested = Instants.ReadOrNone(reader, 13),
-                SubmittedToCommittee = Instants.ReadOrNone(reader, 14),
-                DecisionAt = Instants.ReadOrNone(reader, 15),
-                RegistrationCompleted = Instants.ReadOrNone(reader, 16),
-                ServiceDelivered = Instants.ReadOrNone(reader, 17),
-                IncompleteApplication = reader.GetInt64(18) != 0,
+                CaseNumber = row.Text(0),
+                RawChannel = row.NullableText(1),
+                Channel = EnumNames<Channel>.FromPosition(row, 2, 3, "cases", 0),
+                Branch = EnumNames<Branch>.FromPosition(row, 4, 5, "cases", 0),
+                ServiceType = EnumNames<ServiceType>.FromPosition(row, 6, 7, "cases", 0),
+                Decision = EnumNames<CaseDecision>.FromPosition(row, 8, 9, "cases", 0),
+                Received = row.InstantOrNone(10),
+                DataVerified = row.InstantOrNone(11),
+                ReferredToResearcher = row.InstantOrNone(12),
+                Attested = row.InstantOrNone(13),
+                SubmittedToCommittee = row.InstantOrNone(14),
+                DecisionAt = row.InstantOrNone(15),
+                RegistrationCompleted = row.InstantOrNone(16),
+                ServiceDelivered = row.InstantOrNone(17),
+                IncompleteApplication = row.Int64(18) != 0,
             });
         }
 

@@ -41,12 +41,12 @@ internal static class EnumNames<TEnum>
         $"CASE {column} {string.Concat(Members.Select((member, position) => string.Create(CultureInfo.InvariantCulture, $"WHEN '{Names[member]}' THEN {position} ")))}ELSE -1 END";
 
     /// <summary>The member at the position read from <see cref="PositionSql"/>; the name column is read only to explain an unknown one.</summary>
-    public static TEnum FromPosition(SqliteDataReader reader, int positionOrdinal, int nameOrdinal, string table, int keyOrdinal)
+    public static TEnum FromPosition(RowCursor row, int positionColumn, int nameColumn, string table, int keyColumn)
     {
-        var position = reader.GetInt32(positionOrdinal);
+        var position = row.Int32(positionColumn);
         return position >= 0
             ? Members[position]
-            : throw Unknown(reader.GetString(nameOrdinal), reader.GetName(nameOrdinal), table, reader.GetString(keyOrdinal));
+            : throw Unknown(row.Text(nameColumn), row.ColumnName(nameColumn), table, row.Text(keyColumn));
     }
 
     private static InvalidOperationException Unknown(string text, string column, string table, string recordKey) =>

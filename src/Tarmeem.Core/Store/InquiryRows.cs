@@ -72,29 +72,26 @@ internal static class InquiryRows
 
     public static IReadOnlyList<Inquiry> ReadWindow(
         SqliteConnection connection,
-        SqliteTransaction transaction,
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
         WindowPlan plan,
         CancellationToken cancellationToken)
     {
-        using var command = Window.Command(connection, transaction, plan == WindowPlan.Scan ? ScanSql : WindowSql, windowStart, windowEnd);
-        using var reader = command.ExecuteReader();
+        using var row = new RowCursor(connection, plan == WindowPlan.Scan ? ScanSql : WindowSql, windowStart, windowEnd);
         var inquiries = new List<Inquiry>();
-        while (reader.Read())
+        while (row.Read())
         {
             BulkRead.CheckCancellation(inquiries.Count, cancellationToken);
-            var key = reader.GetString(0);
             inquiries.Add(new Inquiry
             {
-                Id = key,
-                RawChannel = reader.IsDBNull(1) ? null : reader.GetString(1),
-                Channel = EnumNames<Channel>.FromPosition(reader, 2, 3, "inquiries", 0),
-                Branch = EnumNames<Branch>.FromPosition(reader, 4, 5, "inquiries", 0),
-                Category = EnumNames<InquiryCategory>.FromPosition(reader, 6, 7, "inquiries", 0),
-                Received = Instants.ReadOrNone(reader, 8),
-                FirstResponse = Instants.ReadOrNone(reader, 9),
-                Resolved = Instants.ReadOrNone(reader, 10),
+                Id = row.Text(0),
+                RawChannel = row.NullableText(1),
+                Channel = EnumNames<Channel>.FromPosition(row, 2, 3, "inquiries", 0),
+                Branch = EnumNames<Branch>.FromPosition(row, 4, 5, "inquiries", 0),
+                Category = EnumNames<InquiryCategory>.FromPosition(row, 6, 7, "inquiries", 0),
+                Received = row.InstantOrNone(8),
+                FirstResponse = row.InstantOrNone(9),
+                Resolved = row.InstantOrNone(10),
             });
         }
 

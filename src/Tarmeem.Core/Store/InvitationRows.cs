@@ -67,30 +67,27 @@ internal static class InvitationRows
 
     public static IReadOnlyList<SurveyInvitation> ReadWindow(
         SqliteConnection connection,
-        SqliteTransaction transaction,
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
         CancellationToken cancellationToken)
     {
-        using var command = Window.Command(connection, transaction, WindowSql, windowStart, windowEnd);
-        using var reader = command.ExecuteReader();
+        using var row = new RowCursor(connection, WindowSql, windowStart, windowEnd);
         var invitations = new List<SurveyInvitation>();
-        while (reader.Read())
+        while (row.Read())
         {
             BulkRead.CheckCancellation(invitations.Count, cancellationToken);
-            var key = reader.GetString(0);
             invitations.Add(new SurveyInvitation
             {
-                Id = key,
-                SubjectId = reader.GetString(1),
-                SubjectKind = EnumNames<SurveySubjectKind>.FromPosition(reader, 2, 3, "survey_invitations", 0),
-                Channel = EnumNames<Channel>.FromPosition(reader, 4, 5, "survey_invitations", 0),
-                Branch = EnumNames<Branch>.FromPosition(reader, 6, 7, "survey_invitations", 0),
-                Status = EnumNames<InvitationStatus>.FromPosition(reader, 8, 9, "survey_invitations", 0),
-                CreatedAt = Instants.Read(reader, 10),
-                SentAt = Instants.ReadOrNone(reader, 11),
-                ReminderSentAt = Instants.ReadOrNone(reader, 12),
-                ExpiresAt = Instants.Read(reader, 13),
+                Id = row.Text(0),
+                SubjectId = row.Text(1),
+                SubjectKind = EnumNames<SurveySubjectKind>.FromPosition(row, 2, 3, "survey_invitations", 0),
+                Channel = EnumNames<Channel>.FromPosition(row, 4, 5, "survey_invitations", 0),
+                Branch = EnumNames<Branch>.FromPosition(row, 6, 7, "survey_invitations", 0),
+                Status = EnumNames<InvitationStatus>.FromPosition(row, 8, 9, "survey_invitations", 0),
+                CreatedAt = row.Instant(10),
+                SentAt = row.InstantOrNone(11),
+                ReminderSentAt = row.InstantOrNone(12),
+                ExpiresAt = row.Instant(13),
             });
         }
 

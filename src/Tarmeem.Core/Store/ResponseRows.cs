@@ -20,10 +20,11 @@ internal static class ResponseRows
             comment = excluded.comment, source = excluded.source;
         """;
 
-    private static readonly string ReadColumns = string.Join(", ",
+    /// <summary>The columns of an answer as <see cref="Read(RowCursor, int)"/> takes them; <c>r.</c> names the table.</summary>
+    public static readonly string ReadColumns = string.Join(", ",
     [
-        "invitation_id", "answered_at", "overall", "ease_of_procedures", "courtesy", "clarity_of_information", "speed",
-        "comment", EnumNames<ResponseSource>.PositionSql("source"), "source",
+        "r.invitation_id", "r.answered_at", "r.overall", "r.ease_of_procedures", "r.courtesy", "r.clarity_of_information",
+        "r.speed", "r.comment", EnumNames<ResponseSource>.PositionSql("r.source"), "r.source",
     ]);
 
     // The answers to invitations created in the window, and any answer given in it (to an older invitation too).
@@ -81,36 +82,34 @@ internal static class ResponseRows
 
     public static IReadOnlyList<SurveyResponse> ReadWindow(
         SqliteConnection connection,
-        SqliteTransaction transaction,
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
         CancellationToken cancellationToken)
     {
-        using var command = Window.Command(connection, transaction, WindowSql, windowStart, windowEnd);
-        using var reader = command.ExecuteReader();
+        using var row = new RowCursor(connection, WindowSql, windowStart, windowEnd);
         var responses = new List<SurveyResponse>();
-        while (reader.Read())
+        while (row.Read())
         {
             BulkRead.CheckCancellation(responses.Count, cancellationToken);
-            var key = reader.GetString(0);
-            responses.Add(new SurveyResponse
-            {
-                InvitationId = key,
-                AnsweredAt = Instants.Read(reader, 1),
-                Overall = reader.GetInt32(2),
-                EaseOfProcedures = ReadScore(reader, 3),
-                Courtesy = ReadScore(reader, 4),
-                ClarityOfInformation = ReadScore(reader, 5),
-                Speed = ReadScore(reader, 6),
-                Comment = reader.IsDBNull(7) ? null : reader.GetString(7),
-                Source = EnumNames<ResponseSource>.FromPosition(reader, 8, 9, "survey_responses", 0),
-            });
+            responses.Add(Read(row, 0));
         }
 
         return responses;
     }
 
-    private static object Score(int? score) => score is { } value ? (long)value : DBNull.Value;
+    /// <summary>The answer in the <see cref="ReadColumns"/> that start at <paramref name="first"/>.</summary>
+    public static SurveyResponse Read(RowCursor row, int first) => new()
+    {
+        InvitationId = row.Text(first),
+        AnsweredAt = row.Instant(first + 1),
+        Overall = row.Int32(first + 2),
+        EaseOfProcedures = row.NullableInt32(first + 3),
+        Courtesy = row.NullableInt32(first + 4),
+        ClarityOfInformation = row.NullableInt32(first + 5),
+        Speed = row.NullableInt32(first + 6),
+        Comment = row.NullableText(first + 7),
+        Source = EnumNames<ResponseSource>.FromPosition(row, first + 8, first + 9, "survey_responses", first),
+    };
 
-    public static int? ReadScore(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+    private static object Score(int? score) => score is { } value ? (long)value : DBNull.Value;
 }

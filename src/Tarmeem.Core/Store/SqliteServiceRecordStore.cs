@@ -134,15 +134,16 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
     {
         CheckWindow(windowStart, windowEnd);
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        // One read transaction: all five queries see the same snapshot even while a sync commits.
+        // One read transaction: all five queries see the same snapshot even while a sync commits (the window reads run
+        // on the transaction's connection).
         using var transaction = connection.BeginTransaction(deferred: true);
         return new ServiceRecords
         {
-            Cases = CaseRows.ReadWindow(connection, transaction, windowStart, windowEnd, WindowPlan.Index, cancellationToken),
-            Inquiries = InquiryRows.ReadWindow(connection, transaction, windowStart, windowEnd, WindowPlan.Index, cancellationToken),
-            Invitations = InvitationRows.ReadWindow(connection, transaction, windowStart, windowEnd, cancellationToken),
-            Responses = ResponseRows.ReadWindow(connection, transaction, windowStart, windowEnd, cancellationToken),
-            Quarantined = QuarantineRows.ReadWindow(connection, transaction, windowStart, windowEnd, cancellationToken),
+            Cases = CaseRows.ReadWindow(connection, windowStart, windowEnd, WindowPlan.Index, cancellationToken),
+            Inquiries = InquiryRows.ReadWindow(connection, windowStart, windowEnd, WindowPlan.Index, cancellationToken),
+            Invitations = InvitationRows.ReadWindow(connection, windowStart, windowEnd, cancellationToken),
+            Responses = ResponseRows.ReadWindow(connection, windowStart, windowEnd, cancellationToken),
+            Quarantined = QuarantineRows.ReadWindow(connection, windowStart, windowEnd, cancellationToken),
         };
     }
 
@@ -153,10 +154,10 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
         using var transaction = connection.BeginTransaction(deferred: true);
         return new ReportRecords
         {
-            Cases = CaseRows.ReadWindow(connection, transaction, windowStart, windowEnd, WindowPlan.Scan, cancellationToken),
-            Inquiries = InquiryRows.ReadWindow(connection, transaction, windowStart, windowEnd, WindowPlan.Scan, cancellationToken),
-            Surveys = SurveyOutcomeRows.ReadWindow(connection, transaction, windowStart, windowEnd, cancellationToken),
-            Quarantined = QuarantineRows.ReadWindow(connection, transaction, windowStart, windowEnd, cancellationToken),
+            Cases = CaseRows.ReadWindow(connection, windowStart, windowEnd, WindowPlan.Scan, cancellationToken),
+            Inquiries = InquiryRows.ReadWindow(connection, windowStart, windowEnd, WindowPlan.Scan, cancellationToken),
+            Surveys = SurveyOutcomeRows.ReadWindow(connection, windowStart, windowEnd, cancellationToken),
+            Quarantined = QuarantineRows.ReadWindow(connection, windowStart, windowEnd, cancellationToken),
         };
     }
 

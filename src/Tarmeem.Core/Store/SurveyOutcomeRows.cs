@@ -11,14 +11,13 @@ namespace Tarmeem.Core.Store;
 /// </summary>
 internal static class SurveyOutcomeRows
 {
-    private const int AnswerKey = 3;
+    private const int Answer = 5;
 
     private static readonly string ReadColumns = string.Join(", ",
     [
-        EnumNames<Channel>.PositionSql("i.channel"), "i.channel", Instants.OrNoneSql("i.sent_at"),
-        "r.invitation_id", "r.answered_at", "r.overall", "r.ease_of_procedures", "r.courtesy", "r.clarity_of_information",
-        "r.speed", "r.comment", EnumNames<ResponseSource>.PositionSql("r.source"), "r.source",
-        $"CASE WHEN i.subject_kind = '{nameof(SurveySubjectKind.Case)}' THEN i.subject_id END", "i.id",
+        "i.id", EnumNames<Channel>.PositionSql("i.channel"), "i.channel", Instants.OrNoneSql("i.sent_at"),
+        $"CASE WHEN i.subject_kind = '{nameof(SurveySubjectKind.Case)}' THEN i.subject_id END",
+        ResponseRows.ReadColumns,
     ]);
 
     // Walking the invitations in key order ("+" keeps SQLite off the time index) makes the answers' lookups walk their
@@ -32,43 +31,20 @@ internal static class SurveyOutcomeRows
 
     public static IReadOnlyList<SurveyOutcome> ReadWindow(
         SqliteConnection connection,
-        SqliteTransaction transaction,
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
         CancellationToken cancellationToken)
     {
-        using var command = Window.Command(connection, transaction, WindowSql, windowStart, windowEnd);
-        using var reader = command.ExecuteReader();
+        using var row = new RowCursor(connection, WindowSql, windowStart, windowEnd);
         var surveys = new List<SurveyOutcome>();
-        while (reader.Read())
+        while (row.Read())
         {
             BulkRead.CheckCancellation(surveys.Count, cancellationToken);
-            var channel = EnumNames<Channel>.FromPosition(reader, 0, 1, "survey_invitations", 14);
-            var sentAt = Instants.ReadOrNone(reader, 2);
-            if (reader.IsDBNull(AnswerKey))
-            {
-                surveys.Add(new SurveyOutcome { Channel = channel, SentAt = sentAt });
-                continue;
-            }
-
-            surveys.Add(new SurveyOutcome
-            {
-                Channel = channel,
-                SentAt = sentAt,
-                Answer = new SurveyResponse
-                {
-                    InvitationId = reader.GetString(AnswerKey),
-                    AnsweredAt = Instants.Read(reader, 4),
-                    Overall = reader.GetInt32(5),
-                    EaseOfProcedures = ResponseRows.ReadScore(reader, 6),
-                    Courtesy = ResponseRows.ReadScore(reader, 7),
-                    ClarityOfInformation = ResponseRows.ReadScore(reader, 8),
-                    Speed = ResponseRows.ReadScore(reader, 9),
-                    Comment = reader.IsDBNull(10) ? null : reader.GetString(10),
-                    Source = EnumNames<ResponseSource>.FromPosition(reader, 11, 12, "survey_responses", AnswerKey),
-                },
-                AnsweredCase = reader.IsDBNull(13) ? null : reader.GetString(13),
-            });
+            var channel = EnumNames<Channel>.FromPosition(row, 1, 2, "survey_invitations", 0);
+            var sentAt = row.InstantOrNone(3);
+            surveys.Add(row.IsNull(Answer)
+                ? new SurveyOutcome { Channel = channel, SentAt = sentAt }
+                : new SurveyOutcome { Channel = channel, SentAt = sentAt, Answer = ResponseRows.Read(row, Answer), AnsweredCase = row.NullableText(4) });
         }
 
         return surveys;
