@@ -29,14 +29,20 @@ internal static class SurveyOutcomeRows
         ORDER BY i.id;
         """;
 
+    // Counted first (from the time index alone) so the list is allocated once: grown by doubling, the copies of half a
+    // million outcomes would add some 70 MB of garbage to the report's peak.
+    private const string CountSql = """
+        SELECT count(*) FROM survey_invitations WHERE created_at >= $start AND created_at < $end;
+        """;
+
     public static IReadOnlyList<SurveyOutcome> ReadWindow(
         SqliteConnection connection,
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
         CancellationToken cancellationToken)
     {
+        var surveys = new List<SurveyOutcome>(Count(connection, windowStart, windowEnd));
         using var row = new RowCursor(connection, WindowSql, windowStart, windowEnd);
-        var surveys = new List<SurveyOutcome>();
         while (row.Read())
         {
             BulkRead.CheckCancellation(surveys.Count, cancellationToken);
@@ -48,5 +54,11 @@ internal static class SurveyOutcomeRows
         }
 
         return surveys;
+    }
+
+    private static int Count(SqliteConnection connection, DateTimeOffset windowStart, DateTimeOffset windowEnd)
+    {
+        using var row = new RowCursor(connection, CountSql, windowStart, windowEnd);
+        return row.Read() ? row.Int32(0) : 0;
     }
 }
