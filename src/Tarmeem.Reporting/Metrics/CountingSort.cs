@@ -8,22 +8,22 @@ internal static class CountingSort
 {
     private const long MaxRange = 1 << 16;
 
-    public static void Sort(Span<long> values)
+    public static void Sort(Span<int> values)
     {
         if (values.Length < 2)
         {
             return;
         }
 
-        var min = long.MaxValue;
-        var max = long.MinValue;
+        var min = int.MaxValue;
+        var max = int.MinValue;
         foreach (var value in values)
         {
             min = Math.Min(min, value);
             max = Math.Max(max, value);
         }
 
-        if (max - min >= MaxRange)
+        if ((long)max - min >= MaxRange)
         {
             values.Sort();
             return;

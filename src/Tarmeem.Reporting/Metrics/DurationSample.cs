@@ -9,7 +9,7 @@ namespace Tarmeem.Reporting.Metrics;
 internal sealed class DurationSample
 {
     private long[] _ticks = new long[16];
-    private long[] _businessDays = new long[16];
+    private int[] _businessDays = new int[16];
     private bool _ticksSorted = true;
     private bool _businessDaysSorted = true;
 
@@ -64,8 +64,8 @@ internal sealed class DurationSample
             Count = Count,
             MedianDays = Percentile.OfSorted(ticks, 0.5) / TimeSpan.TicksPerDay,
             P90Days = Percentile.OfSorted(ticks, 0.9) / TimeSpan.TicksPerDay,
-            MedianBusinessDays = Percentile.OfSorted(business, 0.5),
-            P90BusinessDays = Percentile.OfSorted(business, 0.9),
+            MedianBusinessDays = Percentile.OfSortedDays(business, 0.5),
+            P90BusinessDays = Percentile.OfSortedDays(business, 0.9),
             WithinStandardShare = standardDays is { } days ? Ratio.Of(CountAtMost(days * TimeSpan.TicksPerDay), Count) : null,
         };
     }
@@ -86,7 +86,7 @@ internal sealed class DurationSample
         return _ticks.AsSpan(0, Count);
     }
 
-    private ReadOnlySpan<long> SortedBusinessDays()
+    private ReadOnlySpan<int> SortedBusinessDays()
     {
         if (!_businessDaysSorted)
         {
