@@ -185,7 +185,8 @@ internal sealed class WorksheetXmlWriter : IDisposable
         _strings.CountReference();
         StartCell(style, "s");
         _writer.WriteStartElement("v", Main);
-        _writer.WriteString(index.ToString(CultureInfo.InvariantCulture));
+        index.TryFormat(_number, out var length, provider: CultureInfo.InvariantCulture);
+        _writer.WriteChars(_number, 0, length);
         _writer.WriteEndElement();
         _writer.WriteEndElement();
     }
