@@ -18,10 +18,6 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
     private const string ConnectionPragmas =
         "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;";
 
-    // The report read walks each table once in key order, so a big page cache would only hold pages already passed
-    // (32 MiB of the report's peak memory); every open sets the usual size again.
-    private const string ReportReadPragmas = "PRAGMA cache_size = -2048;";
-
     /// <summary>SQLITE_NOTADB: the file exists but is not a SQLite database.</summary>
     private const int NotADatabase = 26;
 
@@ -151,19 +147,10 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
         };
     }
 
-    public async Task<ReportRecords> ReadForReportAsync(DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken)
+    public Task<ReportRecords> ReadForReportAsync(DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken)
     {
         CheckWindow(windowStart, windowEnd);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await ExecuteAsync(connection, ReportReadPragmas, cancellationToken);
-        using var transaction = connection.BeginTransaction(deferred: true);
-        return new ReportRecords
-        {
-            Cases = CaseRows.ReadWindow(connection, windowStart, windowEnd, WindowPlan.Scan, cancellationToken),
-            Inquiries = InquiryRows.ReadWindow(connection, windowStart, windowEnd, WindowPlan.Scan, cancellationToken),
-            Surveys = SurveyOutcomeRows.ReadWindow(connection, windowStart, windowEnd, cancellationToken),
-            Quarantined = QuarantineRows.ReadWindow(connection, windowStart, windowEnd, cancellationToken),
-        };
+        return ReportReader.ReadAsync(OpenConnectionAsync, windowStart, windowEnd, cancellationToken);
     }
 
     public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken)
@@ -233,7 +220,9 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await ExecuteAsync(connection, ConnectionPragmas, cancellationToken);
+            using var command = connection.CreateCommand();
+            command.CommandText = ConnectionPragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
         catch
@@ -241,13 +230,6 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
             await connection.DisposeAsync();
             throw;
         }
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task EnableWalAsync(SqliteConnection connection, CancellationToken cancellationToken)

@@ -43,6 +43,23 @@ public sealed class SqliteServiceRecordStoreReportReadTests
     }
 
     [Fact]
+    public async Task ReadForReportAsync_WhileAWriterHoldsTheLock_ReadsWhatWasCommitted()
+    {
+        using var folder = new TempStoreFolder();
+        await using var store = await folder.OpenAsync();
+        await store.SaveAsync(MixedRecords(), CancellationToken.None);
+        var expected = ReportRecords.From(await store.ReadAsync(Start, End, CancellationToken.None));
+        using var writer = folder.OpenRawConnection();
+        RawSql.Execute(writer, "BEGIN IMMEDIATE; DELETE FROM survey_responses;");
+
+        var report = await store.ReadForReportAsync(Start, End, CancellationToken.None);
+
+        RawSql.Execute(writer, "ROLLBACK;");
+        Assert.Equal(expected.Cases, report.Cases);
+        Assert.Equal(expected.Surveys, report.Surveys);
+    }
+
+    [Fact]
     public async Task ReadForReportAsync_EnumNameThisBuildDoesNotKnow_NamesRowColumnAndValue()
     {
         using var folder = new TempStoreFolder();
