@@ -27,12 +27,36 @@ internal static class CaseRows
             service_delivered_at = excluded.service_delivered_at, incomplete_application = excluded.incomplete_application;
         """;
 
+    // Enums as member positions and instants with NULL as a number: one provider call per value (see BulkRead).
+    private static readonly string ReadColumns = string.Join(", ",
+    [
+        "case_number", "raw_channel",
+        EnumNames<Channel>.PositionSql("channel"), "channel",
+        EnumNames<Branch>.PositionSql("branch"), "branch",
+        EnumNames<ServiceType>.PositionSql("service_type"), "service_type",
+        EnumNames<CaseDecision>.PositionSql("decision"), "decision",
+        Instants.OrNoneSql("received_at"), Instants.OrNoneSql("data_verified_at"),
+        Instants.OrNoneSql("referred_to_researcher_at"), Instants.OrNoneSql("attested_at"),
+        Instants.OrNoneSql("submitted_to_committee_at"), Instants.OrNoneSql("decision_at"),
+        Instants.OrNoneSql("registration_completed_at"), Instants.OrNoneSql("service_delivered_at"),
+        "incomplete_application",
+    ]);
+
     // Four disjoint branches, each served by its own index, instead of one OR that would scan the table.
-    private const string WindowSql = $"""
-        SELECT {Columns} FROM cases WHERE received_at >= $start AND received_at < $end
-        UNION ALL SELECT {Columns} FROM cases WHERE received_at < $start AND closed_at >= $start
-        UNION ALL SELECT {Columns} FROM cases WHERE received_at < $start AND closed_at IS NULL
-        UNION ALL SELECT {Columns} FROM cases WHERE received_at IS NULL;
+    private static readonly string WindowSql = $"""
+        SELECT {ReadColumns} FROM cases WHERE received_at >= $start AND received_at < $end
+        UNION ALL SELECT {ReadColumns} FROM cases WHERE received_at < $start AND closed_at >= $start
+        UNION ALL SELECT {ReadColumns} FROM cases WHERE received_at < $start AND closed_at IS NULL
+        UNION ALL SELECT {ReadColumns} FROM cases WHERE received_at IS NULL;
+        """;
+
+    // The same rows for WindowPlan.Scan: "+" keeps SQLite off the indexes, so it walks the table in key order.
+    private static readonly string ScanSql = $"""
+        SELECT {ReadColumns} FROM cases
+        WHERE (+received_at >= $start AND +received_at < $end)
+           OR (+received_at < $start AND (+closed_at >= $start OR +closed_at IS NULL))
+           OR +received_at IS NULL
+        ORDER BY case_number;
         """;
 
     private const string Kind = "Case";
@@ -71,41 +95,44 @@ internal static class CaseRows
         }
     }
 
-    public static async Task<IReadOnlyList<SupportCase>> ReadWindowAsync(
+    public static IReadOnlyList<SupportCase> ReadWindow(
         SqliteConnection connection,
-        SqliteTransaction transaction,
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
+        WindowPlan plan,
         CancellationToken cancellationToken)
     {
-        using var command = Window.Command(connection, transaction, WindowSql, windowStart, windowEnd);
-        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        using var row = new RowCursor(connection, plan == WindowPlan.Scan ? ScanSql : WindowSql, windowStart, windowEnd);
         var cases = new List<SupportCase>();
-        while (await reader.ReadAsync(cancellationToken))
+        while (row.Read())
         {
-            var key = reader.GetString(0);
+            BulkRead.CheckCancellation(cases.Count, cancellationToken);
             cases.Add(new SupportCase
             {
-                CaseNumber = key,
-                Channel = EnumNames<Channel>.Read(reader, 1, "cases", key),
-                RawChannel = reader.IsDBNull(2) ? null : reader.GetString(2),
-                Branch = EnumNames<Branch>.Read(reader, 3, "cases", key),
-                ServiceType = EnumNames<ServiceType>.Read(reader, 4, "cases", key),
-                Received = Instants.ReadNullable(reader, 5),
-                DataVerified = Instants.ReadNullable(reader, 6),
-                ReferredToResearcher = Instants.ReadNullable(reader, 7),
-                Attested = Instants.ReadNullable(reader, 8),
-                SubmittedToCommittee = Instants.ReadNullable(reader, 9),
-                DecisionAt = Instants.ReadNullable(reader, 10),
-                Decision = EnumNames<CaseDecision>.Read(reader, 11, "cases", key),
-                RegistrationCompleted = Instants.ReadNullable(reader, 12),
-                ServiceDelivered = Instants.ReadNullable(reader, 13),
-                IncompleteApplication = reader.GetInt64(14) != 0,
+                CaseNumber = row.Text(0),
+                RawChannel = row.NullableText(1),
+                Channel = EnumNames<Channel>.FromPosition(row, 2, 3, "cases", 0),
+                Branch = EnumNames<Branch>.FromPosition(row, 4, 5, "cases", 0),
+                ServiceType = EnumNames<ServiceType>.FromPosition(row, 6, 7, "cases", 0),
+                Decision = EnumNames<CaseDecision>.FromPosition(row, 8, 9, "cases", 0),
+                Received = row.InstantOrNone(10),
+                DataVerified = row.InstantOrNone(11),
+                ReferredToResearcher = row.InstantOrNone(12),
+                Attested = row.InstantOrNone(13),
+                SubmittedToCommittee = row.InstantOrNone(14),
+                DecisionAt = row.InstantOrNone(15),
+                RegistrationCompleted = row.InstantOrNone(16),
+                ServiceDelivered = row.InstantOrNone(17),
+                IncompleteApplication = row.Int64(18) != 0,
             });
         }
 
         // Sorted here: an ORDER BY over the UNION ALL makes SQLite walk a whole table in key order for one branch.
-        cases.Sort(static (left, right) => string.CompareOrdinal(left.CaseNumber, right.CaseNumber));
+        if (plan == WindowPlan.Index)
+        {
+            cases.Sort(static (left, right) => string.CompareOrdinal(left.CaseNumber, right.CaseNumber));
+        }
+
         return cases;
     }
 }

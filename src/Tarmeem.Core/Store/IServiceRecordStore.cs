@@ -35,6 +35,14 @@ public interface IServiceRecordStore
     /// </summary>
     Task<ServiceRecords> ReadAsync(DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// What a quality report over the window needs, without what it never counts: the cases, inquiries and quarantined
+    /// records of <see cref="ReadAsync"/>, and each invitation created in the window with its latest answer — that is,
+    /// <see cref="ReportRecords.From"/> of <see cref="ReadAsync"/>'s records. A report reads about a million rows, so a
+    /// store should not build whole invitations and responses to answer this.
+    /// </summary>
+    Task<ReportRecords> ReadForReportAsync(DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken);
+
     /// <summary>How many records of each kind the store holds (for summaries and checks).</summary>
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken);
 

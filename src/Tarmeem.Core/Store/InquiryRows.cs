@@ -17,11 +17,30 @@ internal static class InquiryRows
             first_response_at = excluded.first_response_at, resolved_at = excluded.resolved_at;
         """;
 
-    private const string WindowSql = $"""
-        SELECT {Columns} FROM inquiries WHERE received_at >= $start AND received_at < $end
-        UNION ALL SELECT {Columns} FROM inquiries WHERE received_at < $start AND resolved_at >= $start
-        UNION ALL SELECT {Columns} FROM inquiries WHERE received_at < $start AND resolved_at IS NULL
-        UNION ALL SELECT {Columns} FROM inquiries WHERE received_at IS NULL;
+    // Enums as member positions and instants with NULL as a number: one provider call per value (see BulkRead).
+    private static readonly string ReadColumns = string.Join(", ",
+    [
+        "id", "raw_channel",
+        EnumNames<Channel>.PositionSql("channel"), "channel",
+        EnumNames<Branch>.PositionSql("branch"), "branch",
+        EnumNames<InquiryCategory>.PositionSql("category"), "category",
+        Instants.OrNoneSql("received_at"), Instants.OrNoneSql("first_response_at"), Instants.OrNoneSql("resolved_at"),
+    ]);
+
+    private static readonly string WindowSql = $"""
+        SELECT {ReadColumns} FROM inquiries WHERE received_at >= $start AND received_at < $end
+        UNION ALL SELECT {ReadColumns} FROM inquiries WHERE received_at < $start AND resolved_at >= $start
+        UNION ALL SELECT {ReadColumns} FROM inquiries WHERE received_at < $start AND resolved_at IS NULL
+        UNION ALL SELECT {ReadColumns} FROM inquiries WHERE received_at IS NULL;
+        """;
+
+    // The same rows for WindowPlan.Scan: "+" keeps SQLite off the indexes, so it walks the table in key order.
+    private static readonly string ScanSql = $"""
+        SELECT {ReadColumns} FROM inquiries
+        WHERE (+received_at >= $start AND +received_at < $end)
+           OR (+received_at < $start AND (+resolved_at >= $start OR +resolved_at IS NULL))
+           OR +received_at IS NULL
+        ORDER BY id;
         """;
 
     private const string Kind = "Inquiry";
@@ -51,34 +70,37 @@ internal static class InquiryRows
         }
     }
 
-    public static async Task<IReadOnlyList<Inquiry>> ReadWindowAsync(
+    public static IReadOnlyList<Inquiry> ReadWindow(
         SqliteConnection connection,
-        SqliteTransaction transaction,
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
+        WindowPlan plan,
         CancellationToken cancellationToken)
     {
-        using var command = Window.Command(connection, transaction, WindowSql, windowStart, windowEnd);
-        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        using var row = new RowCursor(connection, plan == WindowPlan.Scan ? ScanSql : WindowSql, windowStart, windowEnd);
         var inquiries = new List<Inquiry>();
-        while (await reader.ReadAsync(cancellationToken))
+        while (row.Read())
         {
-            var key = reader.GetString(0);
+            BulkRead.CheckCancellation(inquiries.Count, cancellationToken);
             inquiries.Add(new Inquiry
             {
-                Id = key,
-                Channel = EnumNames<Channel>.Read(reader, 1, "inquiries", key),
-                RawChannel = reader.IsDBNull(2) ? null : reader.GetString(2),
-                Branch = EnumNames<Branch>.Read(reader, 3, "inquiries", key),
-                Category = EnumNames<InquiryCategory>.Read(reader, 4, "inquiries", key),
-                Received = Instants.ReadNullable(reader, 5),
-                FirstResponse = Instants.ReadNullable(reader, 6),
-                Resolved = Instants.ReadNullable(reader, 7),
+                Id = row.Text(0),
+                RawChannel = row.NullableText(1),
+                Channel = EnumNames<Channel>.FromPosition(row, 2, 3, "inquiries", 0),
+                Branch = EnumNames<Branch>.FromPosition(row, 4, 5, "inquiries", 0),
+                Category = EnumNames<InquiryCategory>.FromPosition(row, 6, 7, "inquiries", 0),
+                Received = row.InstantOrNone(8),
+                FirstResponse = row.InstantOrNone(9),
+                Resolved = row.InstantOrNone(10),
             });
         }
 
         // Sorted here: an ORDER BY over the UNION ALL makes SQLite walk a whole table in key order for one branch.
-        inquiries.Sort(static (left, right) => string.CompareOrdinal(left.Id, right.Id));
+        if (plan == WindowPlan.Index)
+        {
+            inquiries.Sort(static (left, right) => string.CompareOrdinal(left.Id, right.Id));
+        }
+
         return inquiries;
     }
 }

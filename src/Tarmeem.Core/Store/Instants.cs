@@ -8,6 +8,11 @@ namespace Tarmeem.Core.Store;
 /// </summary>
 internal static class Instants
 {
+    /// <summary>What <see cref="OrNoneSql"/> gives for NULL: before any instant <see cref="DateTimeOffset"/> can hold.</summary>
+    private const long None = long.MinValue;
+
+    private const string NoneSql = "-9223372036854775808";
+
     public static object ToDb(DateTimeOffset value) => value.ToUnixTimeMilliseconds();
 
     public static object ToDb(DateTimeOffset? value) => value is { } instant ? instant.ToUnixTimeMilliseconds() : DBNull.Value;
@@ -17,4 +22,14 @@ internal static class Instants
 
     public static DateTimeOffset? ReadNullable(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
+
+    /// <summary>
+    /// SQL for a nullable instant column that bulk reads take with <see cref="FromDbOrNone"/>: one native call per
+    /// value instead of a NULL test and a read, which matters over a million rows.
+    /// </summary>
+    public static string OrNoneSql(string column) => $"ifnull({column}, {NoneSql})";
+
+    public static DateTimeOffset FromDb(long value) => DateTimeOffset.FromUnixTimeMilliseconds(value);
+
+    public static DateTimeOffset? FromDbOrNone(long value) => value == None ? null : DateTimeOffset.FromUnixTimeMilliseconds(value);
 }

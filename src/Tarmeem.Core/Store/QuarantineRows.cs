@@ -37,24 +37,23 @@ internal static class QuarantineRows
         }
     }
 
-    public static async Task<IReadOnlyList<QuarantinedRecord>> ReadWindowAsync(
+    public static IReadOnlyList<QuarantinedRecord> ReadWindow(
         SqliteConnection connection,
-        SqliteTransaction transaction,
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
         CancellationToken cancellationToken)
     {
-        using var command = Window.Command(connection, transaction, WindowSql, windowStart, windowEnd);
-        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        using var row = new RowCursor(connection, WindowSql, windowStart, windowEnd);
         var records = new List<QuarantinedRecord>();
-        while (await reader.ReadAsync(cancellationToken))
+        while (row.Read())
         {
+            BulkRead.CheckCancellation(records.Count, cancellationToken);
             records.Add(new QuarantinedRecord
             {
-                Source = reader.GetString(0),
-                SourceId = reader.GetString(1),
-                Reason = reader.GetString(2),
-                SeenAt = Instants.Read(reader, 3),
+                Source = row.Text(0),
+                SourceId = row.Text(1),
+                Reason = row.Text(2),
+                SeenAt = row.Instant(3),
             });
         }
 

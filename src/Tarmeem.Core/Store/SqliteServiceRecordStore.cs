@@ -132,24 +132,25 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
 
     public async Task<ServiceRecords> ReadAsync(DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken)
     {
-        if (windowEnd < windowStart)
-        {
-            throw new ArgumentException(
-                $"The read window ends ({windowEnd:O}) before it starts ({windowStart:O}): pass the start first.",
-                nameof(windowEnd));
-        }
-
+        CheckWindow(windowStart, windowEnd);
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        // One read transaction: all five queries see the same snapshot even while a sync commits.
+        // One read transaction: all five queries see the same snapshot even while a sync commits (the window reads run
+        // on the transaction's connection).
         using var transaction = connection.BeginTransaction(deferred: true);
         return new ServiceRecords
         {
-            Cases = await CaseRows.ReadWindowAsync(connection, transaction, windowStart, windowEnd, cancellationToken),
-            Inquiries = await InquiryRows.ReadWindowAsync(connection, transaction, windowStart, windowEnd, cancellationToken),
-            Invitations = await InvitationRows.ReadWindowAsync(connection, transaction, windowStart, windowEnd, cancellationToken),
-            Responses = await ResponseRows.ReadWindowAsync(connection, transaction, windowStart, windowEnd, cancellationToken),
-            Quarantined = await QuarantineRows.ReadWindowAsync(connection, transaction, windowStart, windowEnd, cancellationToken),
+            Cases = CaseRows.ReadWindow(connection, windowStart, windowEnd, WindowPlan.Index, cancellationToken),
+            Inquiries = InquiryRows.ReadWindow(connection, windowStart, windowEnd, WindowPlan.Index, cancellationToken),
+            Invitations = InvitationRows.ReadWindow(connection, windowStart, windowEnd, cancellationToken),
+            Responses = ResponseRows.ReadWindow(connection, windowStart, windowEnd, cancellationToken),
+            Quarantined = QuarantineRows.ReadWindow(connection, windowStart, windowEnd, cancellationToken),
         };
+    }
+
+    public Task<ReportRecords> ReadForReportAsync(DateTimeOffset windowStart, DateTimeOffset windowEnd, CancellationToken cancellationToken)
+    {
+        CheckWindow(windowStart, windowEnd);
+        return ReportReader.ReadAsync(OpenConnectionAsync, windowStart, windowEnd, cancellationToken);
     }
 
     public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken)
@@ -191,6 +192,16 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    private static void CheckWindow(DateTimeOffset windowStart, DateTimeOffset windowEnd)
+    {
+        if (windowEnd < windowStart)
+        {
+            throw new ArgumentException(
+                $"The read window ends ({windowEnd:O}) before it starts ({windowStart:O}): pass the start first.",
+                nameof(windowEnd));
+        }
     }
 
     private async Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> write, CancellationToken cancellationToken)

@@ -14,9 +14,10 @@ internal static class WorkbookText
 {
     private static readonly ResourceManager Resources = new("Tarmeem.Reporting.Excel.WorkbookText", typeof(WorkbookText).Assembly);
 
-    public static string Yes => Get("Yes");
+    // Looked up once: the case sheet asks for them twice per row, and a resource lookup costs more than the cell.
+    public static string Yes { get; } = Get("Yes");
 
-    public static string No => Get("No");
+    public static string No { get; } = Get("No");
 
     public static string YesNo(bool value) => value ? Yes : No;
 

@@ -24,6 +24,9 @@ internal sealed class WorksheetXmlWriter : IDisposable
     private readonly XmlWriter _writer;
     private readonly SharedStringTable _strings;
     private readonly string _sheetName;
+
+    /// <summary>Room for any double in round-trip form (at most 24 characters).</summary>
+    private readonly char[] _number = new char[32];
     private bool _inRow;
 
     public WorksheetXmlWriter(Stream stream, SharedStringTable strings, string sheetName)
@@ -164,7 +167,14 @@ internal sealed class WorksheetXmlWriter : IDisposable
     {
         StartCell(style, type: null);
         _writer.WriteStartElement("v", Main);
-        _writer.WriteString(value.ToString("R", CultureInfo.InvariantCulture));
+
+        // Formatted into a reused buffer: a string per number is most of the case sheet's garbage.
+        if (!value.TryFormat(_number, out var length, "R", CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException($"The number {value} does not fit the cell buffer.");
+        }
+
+        _writer.WriteChars(_number, 0, length);
         _writer.WriteEndElement();
         _writer.WriteEndElement();
     }
@@ -175,7 +185,8 @@ internal sealed class WorksheetXmlWriter : IDisposable
         _strings.CountReference();
         StartCell(style, "s");
         _writer.WriteStartElement("v", Main);
-        _writer.WriteString(index.ToString(CultureInfo.InvariantCulture));
+        index.TryFormat(_number, out var length, provider: CultureInfo.InvariantCulture);
+        _writer.WriteChars(_number, 0, length);
         _writer.WriteEndElement();
         _writer.WriteEndElement();
     }

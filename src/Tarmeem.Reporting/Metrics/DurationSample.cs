@@ -9,8 +9,9 @@ namespace Tarmeem.Reporting.Metrics;
 internal sealed class DurationSample
 {
     private long[] _ticks = new long[16];
-    private long[] _businessDays = new long[16];
-    private bool _sorted = true;
+    private int[] _businessDays = new int[16];
+    private bool _ticksSorted = true;
+    private bool _businessDaysSorted = true;
 
     public int Count { get; private set; }
 
@@ -25,7 +26,8 @@ internal sealed class DurationSample
         _ticks[Count] = ticks;
         _businessDays[Count] = businessDays;
         Count++;
-        _sorted = false;
+        _ticksSorted = false;
+        _businessDaysSorted = false;
     }
 
     /// <summary>How many durations are at most <paramref name="limitTicks"/>.</summary>
@@ -56,14 +58,14 @@ internal sealed class DurationSample
         }
 
         var ticks = SortedTicks();
-        var business = _businessDays.AsSpan(0, Count);
+        var business = SortedBusinessDays();
         return new DurationStats
         {
             Count = Count,
             MedianDays = Percentile.OfSorted(ticks, 0.5) / TimeSpan.TicksPerDay,
             P90Days = Percentile.OfSorted(ticks, 0.9) / TimeSpan.TicksPerDay,
-            MedianBusinessDays = Percentile.OfSorted(business, 0.5),
-            P90BusinessDays = Percentile.OfSorted(business, 0.9),
+            MedianBusinessDays = Percentile.OfSortedDays(business, 0.5),
+            P90BusinessDays = Percentile.OfSortedDays(business, 0.9),
             WithinStandardShare = standardDays is { } days ? Ratio.Of(CountAtMost(days * TimeSpan.TicksPerDay), Count) : null,
         };
     }
@@ -71,16 +73,27 @@ internal sealed class DurationSample
     /// <summary>The durations in ticks, for bucketing.</summary>
     public ReadOnlySpan<long> Ticks => _ticks.AsSpan(0, Count);
 
+    // Ticks and business days are sorted independently and only when asked: each percentile needs only its own
+    // order, and most samples (channels, months) are asked for the calendar median alone.
     private ReadOnlySpan<long> SortedTicks()
     {
-        if (!_sorted)
+        if (!_ticksSorted)
         {
-            // Ticks and business days are sorted independently: each percentile needs only its own order.
             Array.Sort(_ticks, 0, Count);
-            Array.Sort(_businessDays, 0, Count);
-            _sorted = true;
+            _ticksSorted = true;
         }
 
         return _ticks.AsSpan(0, Count);
+    }
+
+    private ReadOnlySpan<int> SortedBusinessDays()
+    {
+        if (!_businessDaysSorted)
+        {
+            CountingSort.Sort(_businessDays.AsSpan(0, Count));
+            _businessDaysSorted = true;
+        }
+
+        return _businessDays.AsSpan(0, Count);
     }
 }

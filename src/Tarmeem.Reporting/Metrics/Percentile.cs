@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Tarmeem.Reporting.Metrics;
 
 /// <summary>
@@ -7,7 +9,13 @@ namespace Tarmeem.Reporting.Metrics;
 internal static class Percentile
 {
     /// <summary>The <paramref name="p"/>-th percentile (0..1) of values already sorted ascending; null when empty.</summary>
-    public static double? OfSorted(ReadOnlySpan<long> sorted, double p)
+    public static double? OfSorted(ReadOnlySpan<long> sorted, double p) => Interpolate(sorted, p);
+
+    /// <summary><see cref="OfSorted"/> of whole days (business days).</summary>
+    public static double? OfSortedDays(ReadOnlySpan<int> sorted, double p) => Interpolate(sorted, p);
+
+    private static double? Interpolate<T>(ReadOnlySpan<T> sorted, double p)
+        where T : INumberBase<T>
     {
         if (sorted.IsEmpty)
         {
@@ -18,10 +26,11 @@ internal static class Percentile
         var below = (int)Math.Floor(rank);
         if (below >= sorted.Length - 1)
         {
-            return sorted[^1];
+            return double.CreateChecked(sorted[^1]);
         }
 
         var fraction = rank - below;
-        return sorted[below] + (fraction * (sorted[below + 1] - (double)sorted[below]));
+        var low = double.CreateChecked(sorted[below]);
+        return low + (fraction * (double.CreateChecked(sorted[below + 1]) - low));
     }
 }

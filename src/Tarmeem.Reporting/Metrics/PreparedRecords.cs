@@ -4,8 +4,8 @@ using Tarmeem.Core.Time;
 namespace Tarmeem.Reporting.Metrics;
 
 /// <summary>
-/// The records with every timestamp turned into a local day number once (one pass per collection), and
-/// the survey answers joined to their invitations. Every later scan compares integers only.
+/// The records with every timestamp turned into a local day number once (one pass per collection). Every later
+/// scan compares integers only.
 /// </summary>
 internal sealed class PreparedRecords
 {
@@ -14,7 +14,7 @@ internal sealed class PreparedRecords
 
     private readonly LocalDayConverter _days;
 
-    private PreparedRecords(ServiceRecords records, BusinessCalendar calendar)
+    private PreparedRecords(ReportRecords records, BusinessCalendar calendar)
     {
         Records = records;
         Calendar = calendar;
@@ -23,11 +23,10 @@ internal sealed class PreparedRecords
         CaseDecidedDays = new int[records.Cases.Count];
         CaseClosedDays = new int[records.Cases.Count];
         InquiryReceivedDays = new int[records.Inquiries.Count];
-        InvitationSentDays = new int[records.Invitations.Count];
-        InvitationAnswer = new int[records.Invitations.Count];
+        SurveySentDays = new int[records.Surveys.Count];
     }
 
-    public ServiceRecords Records { get; }
+    public ReportRecords Records { get; }
 
     public BusinessCalendar Calendar { get; }
 
@@ -42,10 +41,7 @@ internal sealed class PreparedRecords
 
     public int[] InquiryReceivedDays { get; }
 
-    public int[] InvitationSentDays { get; }
-
-    /// <summary>Index in <see cref="ServiceRecords.Responses"/> of the answer kept for each invitation (the latest), or -1.</summary>
-    public int[] InvitationAnswer { get; }
+    public int[] SurveySentDays { get; }
 
     /// <summary>The overall score of the latest answer about each case, by case number.</summary>
     public IReadOnlyDictionary<string, int> CaseScores { get; private set; } = new Dictionary<string, int>();
@@ -72,7 +68,7 @@ internal sealed class PreparedRecords
         return CaseStep.Received;
     }
 
-    public static PreparedRecords Prepare(ServiceRecords records, BusinessCalendar calendar)
+    public static PreparedRecords Prepare(ReportRecords records, BusinessCalendar calendar)
     {
         var prepared = new PreparedRecords(records, calendar);
         prepared.PrepareCases();
@@ -120,23 +116,10 @@ internal sealed class PreparedRecords
 
     private void PrepareSurveys()
     {
-        var invitations = Records.Invitations;
-        var byId = new Dictionary<string, int>(invitations.Count, StringComparer.Ordinal);
-        for (var i = 0; i < invitations.Count; i++)
+        var surveys = Records.Surveys;
+        for (var i = 0; i < surveys.Count; i++)
         {
-            InvitationSentDays[i] = Day(invitations[i].SentAt);
-            InvitationAnswer[i] = -1;
-            byId.TryAdd(invitations[i].Id, i);
-        }
-
-        var responses = Records.Responses;
-        for (var r = 0; r < responses.Count; r++)
-        {
-            if (byId.TryGetValue(responses[r].InvitationId, out var invitation)
-                && (InvitationAnswer[invitation] < 0 || responses[r].AnsweredAt >= responses[InvitationAnswer[invitation]].AnsweredAt))
-            {
-                InvitationAnswer[invitation] = r;
-            }
+            SurveySentDays[i] = Day(surveys[i].SentAt);
         }
 
         CaseScores = ScoresOfCases();
@@ -145,18 +128,12 @@ internal sealed class PreparedRecords
     private Dictionary<string, int> ScoresOfCases()
     {
         var latest = new Dictionary<string, SurveyResponse>(StringComparer.Ordinal);
-        for (var i = 0; i < InvitationAnswer.Length; i++)
+        foreach (var survey in Records.Surveys)
         {
-            var invitation = Records.Invitations[i];
-            if (InvitationAnswer[i] < 0 || invitation.SubjectKind != SurveySubjectKind.Case)
+            if (survey is { Answer: { } answer, AnsweredCase: { } caseNumber }
+                && (!latest.TryGetValue(caseNumber, out var known) || answer.AnsweredAt >= known.AnsweredAt))
             {
-                continue;
-            }
-
-            var answer = Records.Responses[InvitationAnswer[i]];
-            if (!latest.TryGetValue(invitation.SubjectId, out var known) || answer.AnsweredAt >= known.AnsweredAt)
-            {
-                latest[invitation.SubjectId] = answer;
+                latest[caseNumber] = answer;
             }
         }
 

@@ -32,6 +32,13 @@ public sealed class QualityMetricsCalculator
     public QualityReport Compute(ServiceRecords records, ReportPeriod period, DateTimeOffset generatedAt)
     {
         ArgumentNullException.ThrowIfNull(records);
+        return Compute(ReportRecords.From(records), period, generatedAt);
+    }
+
+    /// <summary>The report from records already reduced for reporting (what the store's report read gives).</summary>
+    public QualityReport Compute(ReportRecords records, ReportPeriod period, DateTimeOffset generatedAt)
+    {
+        ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(period);
 
         var standard = _options.DecisionStandardDays;

@@ -42,21 +42,22 @@ internal static class SatisfactionBuilder
     private static List<SurveyComment> Comments(PeriodScan current)
     {
         var records = current.Context.Records;
-        var invitations = records.Records.Invitations;
-        var responses = records.Records.Responses;
+        var surveys = records.Records.Surveys;
         var commented = current.Surveys.Commented.ToArray();
 
         // Newest first; the invitation id breaks ties so the order never depends on input order.
         Array.Sort(commented, (a, b) =>
         {
-            var byTime = responses[records.InvitationAnswer[b]].AnsweredAt.CompareTo(responses[records.InvitationAnswer[a]].AnsweredAt);
-            return byTime != 0 ? byTime : string.CompareOrdinal(invitations[a].Id, invitations[b].Id);
+            var later = surveys[b].Answer!;
+            var earlier = surveys[a].Answer!;
+            var byTime = later.AnsweredAt.CompareTo(earlier.AnsweredAt);
+            return byTime != 0 ? byTime : string.CompareOrdinal(earlier.InvitationId, later.InvitationId);
         });
 
         var comments = new List<SurveyComment>(commented.Length);
-        foreach (var invitation in commented)
+        foreach (var index in commented)
         {
-            var response = responses[records.InvitationAnswer[invitation]];
+            var response = surveys[index].Answer!;
             var text = CommentScrubber.Scrub(response.Comment!);
             if (text.Length == 0)
             {
@@ -66,7 +67,7 @@ internal static class SatisfactionBuilder
             comments.Add(new SurveyComment
             {
                 AnsweredOn = records.Calendar.LocalDate(response.AnsweredAt),
-                Channel = invitations[invitation].Channel,
+                Channel = surveys[index].Channel,
                 Overall = response.Overall,
                 Text = text,
             });

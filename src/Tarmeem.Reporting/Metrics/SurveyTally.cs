@@ -26,7 +26,7 @@ internal sealed class SurveyTally
 
     public int[] QuestionSatisfied { get; } = new int[5];
 
-    /// <summary>Indices of the invitations whose kept answer carries a comment (when asked for).</summary>
+    /// <summary>Indices of the surveys whose kept answer carries a comment (when asked for).</summary>
     public List<int> Commented { get; } = [];
 
     public int Sent => SentByChannel.Sum();
@@ -37,23 +37,22 @@ internal sealed class SurveyTally
     {
         var tally = new SurveyTally();
         var records = context.Records;
-        var invitations = records.Records.Invitations;
-        for (var i = 0; i < invitations.Count; i++)
+        var surveys = records.Records.Surveys;
+        for (var i = 0; i < surveys.Count; i++)
         {
-            if (!context.Window.Contains(records.InvitationSentDays[i]))
+            if (!context.Window.Contains(records.SurveySentDays[i]))
             {
                 continue;
             }
 
-            var channel = Slots.Of(invitations[i].Channel);
+            var survey = surveys[i];
+            var channel = Slots.Of(survey.Channel);
             tally.SentByChannel[channel]++;
-            var answer = records.InvitationAnswer[i];
-            if (answer < 0)
+            if (survey.Answer is not { } response)
             {
                 continue;
             }
 
-            var response = records.Records.Responses[answer];
             tally.ResponsesByChannel[channel]++;
             tally.AddScores(channel, response);
             if (collectComments && !string.IsNullOrWhiteSpace(response.Comment))

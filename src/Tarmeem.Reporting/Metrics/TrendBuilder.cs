@@ -105,15 +105,16 @@ internal static class TrendBuilder
 
     private static void AddSurveys(PreparedRecords records, int[] monthStarts, MonthTally[] months)
     {
-        for (var i = 0; i < records.InvitationSentDays.Length; i++)
+        var surveys = records.Records.Surveys;
+        for (var i = 0; i < surveys.Count; i++)
         {
-            var month = MonthOf(monthStarts, records.InvitationSentDays[i]);
-            if (month < 0 || records.InvitationAnswer[i] < 0)
+            var month = MonthOf(monthStarts, records.SurveySentDays[i]);
+            if (month < 0 || surveys[i].Answer is not { } answer)
             {
                 continue;
             }
 
-            var overall = records.Records.Responses[records.InvitationAnswer[i]].Overall;
+            var overall = answer.Overall;
             months[month].Responses++;
             if (Score.IsValid(overall))
             {
