@@ -40,7 +40,7 @@ public sealed class ReportRunner(
         // collect before the end: one full collection here lowered the year report's peak memory by about 100 MB.
         GC.Collect();
 
-        var kind = request.Kind ?? (period.Kind == PeriodKind.Month ? ReportKind.Management : ReportKind.Board);
+        var kind = request.Kind ?? ReportRequest.DefaultKind(period);
         var files = await documents.WriteAsync(
             report, request.Formats, kind, request.OutputDirectory ?? settings.Reports.OutputDirectory, progress, cancellationToken);
 
