@@ -7,7 +7,7 @@ namespace Tarmeem.Core.Store;
 /// The report read (<see cref="IServiceRecordStore.ReadForReportAsync"/>): every table walked once in key order
 /// (<see cref="WindowPlan.Scan"/>), the invitations on a second connection in parallel with the rest, both on one
 /// snapshot of the file. On the 2-core machine the parallel read took the year report's read from about 2.9 s to
-/// 1.7 s (docs/benchmarks.md).
+/// 2.0 s (docs/benchmarks.md).
 /// </summary>
 internal static class ReportReader
 {

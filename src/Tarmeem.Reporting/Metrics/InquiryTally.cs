@@ -45,7 +45,7 @@ internal sealed class InquiryTally
                 continue;
             }
 
-            var businessDays = context.BusinessDays.Between(receivedDay, records.DayOf(answered));
+            var businessDays = context.BusinessDays.Between(receivedDay, records.InquiryFirstResponseDays[i]);
             tally.FirstResponse.Add(ticks, businessDays);
             tally.FirstResponseByChannel[channel].Add(ticks, businessDays);
         }

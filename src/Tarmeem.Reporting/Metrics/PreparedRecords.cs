@@ -5,7 +5,7 @@ namespace Tarmeem.Reporting.Metrics;
 
 /// <summary>
 /// The records with every timestamp turned into a local day number once (one pass per collection). Every later
-/// scan compares integers only.
+/// scan compares integers only, and only reads: the scans of one report may run side by side.
 /// </summary>
 internal sealed class PreparedRecords
 {
@@ -23,6 +23,7 @@ internal sealed class PreparedRecords
         CaseDecidedDays = new int[records.Cases.Count];
         CaseClosedDays = new int[records.Cases.Count];
         InquiryReceivedDays = new int[records.Inquiries.Count];
+        InquiryFirstResponseDays = new int[records.Inquiries.Count];
         SurveySentDays = new int[records.Surveys.Count];
     }
 
@@ -40,6 +41,8 @@ internal sealed class PreparedRecords
     public int[] CaseClosedDays { get; }
 
     public int[] InquiryReceivedDays { get; }
+
+    public int[] InquiryFirstResponseDays { get; }
 
     public int[] SurveySentDays { get; }
 
@@ -77,9 +80,6 @@ internal sealed class PreparedRecords
         return prepared;
     }
 
-    /// <summary>The local day number of an instant (through the calendar; see <see cref="LocalDayConverter"/>).</summary>
-    public int DayOf(DateTimeOffset instant) => _days.DayOf(instant);
-
     private int Day(DateTimeOffset? instant) => instant is { } value ? _days.DayOf(value) : DayWindow.NoDay;
 
     private void PrepareCases()
@@ -111,6 +111,7 @@ internal sealed class PreparedRecords
         for (var i = 0; i < inquiries.Count; i++)
         {
             InquiryReceivedDays[i] = Day(inquiries[i].Received);
+            InquiryFirstResponseDays[i] = Day(inquiries[i].FirstResponse);
         }
     }
 

@@ -50,34 +50,51 @@ public sealed class QualityMetricsCalculator
             lastYearPeriod.Start.AddYears(-3).DayNumber,
             period.End.AddYears(1).DayNumber);
 
-        var current = PeriodScan.Run(prepared, businessDays, period, standard, collectComments: true);
-        var previous = PeriodScan.Run(prepared, businessDays, previousPeriod, standard, collectComments: false);
+        PeriodScan? current = null, previous = null, lastYear = null;
+        PeriodFigures? currentFigures = null, previousFigures = null, lastYearFigures = null;
+        IReadOnlyList<MonthFigures>? trend = null;
+        DataQualityFigures? dataQuality = null;
+        IReadOnlyList<CaseRow>? caseRows = null;
 
-        // For a year report the previous period is the same year as "last year": scan it once.
-        var lastYear = lastYearPeriod == previousPeriod
-            ? previous
-            : PeriodScan.Run(prepared, businessDays, lastYearPeriod, standard, collectComments: false);
+        // Each of these only reads the prepared records and fills its own result, so they run side by side on the
+        // machine's cores; no figure depends on which finishes first.
+        Parallel.Invoke(
+            () =>
+            {
+                current = PeriodScan.Run(prepared, businessDays, period, standard, collectComments: true);
+                currentFigures = current.ToFigures();
+            },
+            () =>
+            {
+                previous = PeriodScan.Run(prepared, businessDays, previousPeriod, standard, collectComments: false);
+                previousFigures = previous.ToFigures();
 
-        var currentFigures = current.ToFigures();
-        var previousFigures = previous.ToFigures();
-        var lastYearFigures = lastYear.ToFigures();
+                // For a year report the previous period is the same year as "last year": scan it once.
+                lastYear = lastYearPeriod == previousPeriod
+                    ? previous
+                    : PeriodScan.Run(prepared, businessDays, lastYearPeriod, standard, collectComments: false);
+                lastYearFigures = lastYear.ToFigures();
+            },
+            () => trend = TrendBuilder.Build(prepared, period, standard),
+            () => dataQuality = DataQualityBuilder.Build(prepared, DayWindow.Of(period)),
+            () => caseRows = CaseRowsBuilder.Build(prepared, businessDays, DayWindow.Of(period), standard));
 
         return new QualityReport
         {
             Period = period,
             GeneratedAt = generatedAt,
             DecisionStandardDays = standard,
-            Current = currentFigures,
-            Previous = previousFigures,
-            LastYear = lastYearFigures,
-            Kpis = KpiBuilder.Build(currentFigures, previousFigures, lastYearFigures),
-            Channels = ChannelFiguresBuilder.Build(current, previous, lastYear),
-            Trend = TrendBuilder.Build(prepared, period, standard),
-            ResponseTimes = ResponseTimesBuilder.Build(current, _options),
-            Satisfaction = SatisfactionBuilder.Build(current),
-            ProcessQuality = ProcessQualityBuilder.Build(current),
-            DataQuality = DataQualityBuilder.Build(prepared, DayWindow.Of(period)),
-            CaseRows = CaseRowsBuilder.Build(prepared, businessDays, DayWindow.Of(period), standard),
+            Current = currentFigures!,
+            Previous = previousFigures!,
+            LastYear = lastYearFigures!,
+            Kpis = KpiBuilder.Build(currentFigures!, previousFigures!, lastYearFigures!),
+            Channels = ChannelFiguresBuilder.Build(current!, previous!, lastYear!),
+            Trend = trend!,
+            ResponseTimes = ResponseTimesBuilder.Build(current!, _options),
+            Satisfaction = SatisfactionBuilder.Build(current!),
+            ProcessQuality = ProcessQualityBuilder.Build(current!),
+            DataQuality = dataQuality!,
+            CaseRows = caseRows!,
         };
     }
 }
