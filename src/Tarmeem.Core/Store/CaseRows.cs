@@ -42,22 +42,7 @@ internal static class CaseRows
         "incomplete_application",
     ]);
 
-    // Four disjoint branches, each served by its own index, instead of one OR that would scan the table.
-    private static readonly string WindowSql = $"""
-        SELECT {ReadColumns} FROM cases WHERE received_at >= $start AND received_at < $end
-        UNION ALL SELECT {ReadColumns} FROM cases WHERE received_at < $start AND closed_at >= $start
-        UNION ALL SELECT {ReadColumns} FROM cases WHERE received_at < $start AND closed_at IS NULL
-        UNION ALL SELECT {ReadColumns} FROM cases WHERE received_at IS NULL;
-        """;
-
-    // The same rows for WindowPlan.Scan: "+" keeps SQLite off the indexes, so it walks the table in key order.
-    private static readonly string ScanSql = $"""
-        SELECT {ReadColumns} FROM cases
-        WHERE (+received_at >= $start AND +received_at < $end)
-           OR (+received_at < $start AND (+closed_at >= $start OR +closed_at IS NULL))
-           OR +received_at IS NULL
-        ORDER BY case_number;
-        """;
+    private static readonly RecordWindowSql Window = RecordWindowSql.For(ReadColumns, "cases", "closed_at", "case_number");
 
     private const string Kind = "Case";
 
@@ -102,7 +87,7 @@ internal static class CaseRows
         WindowPlan plan,
         CancellationToken cancellationToken)
     {
-        using var row = new RowCursor(connection, plan == WindowPlan.Scan ? ScanSql : WindowSql, windowStart, windowEnd);
+        using var row = new RowCursor(connection, Window.Of(plan), windowStart, windowEnd);
         var cases = new List<SupportCase>();
         while (row.Read())
         {

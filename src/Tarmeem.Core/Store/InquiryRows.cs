@@ -27,21 +27,7 @@ internal static class InquiryRows
         Instants.OrNoneSql("received_at"), Instants.OrNoneSql("first_response_at"), Instants.OrNoneSql("resolved_at"),
     ]);
 
-    private static readonly string WindowSql = $"""
-        SELECT {ReadColumns} FROM inquiries WHERE received_at >= $start AND received_at < $end
-        UNION ALL SELECT {ReadColumns} FROM inquiries WHERE received_at < $start AND resolved_at >= $start
-        UNION ALL SELECT {ReadColumns} FROM inquiries WHERE received_at < $start AND resolved_at IS NULL
-        UNION ALL SELECT {ReadColumns} FROM inquiries WHERE received_at IS NULL;
-        """;
-
-    // The same rows for WindowPlan.Scan: "+" keeps SQLite off the indexes, so it walks the table in key order.
-    private static readonly string ScanSql = $"""
-        SELECT {ReadColumns} FROM inquiries
-        WHERE (+received_at >= $start AND +received_at < $end)
-           OR (+received_at < $start AND (+resolved_at >= $start OR +resolved_at IS NULL))
-           OR +received_at IS NULL
-        ORDER BY id;
-        """;
+    private static readonly RecordWindowSql Window = RecordWindowSql.For(ReadColumns, "inquiries", "resolved_at", "id");
 
     private const string Kind = "Inquiry";
 
@@ -77,7 +63,7 @@ internal static class InquiryRows
         WindowPlan plan,
         CancellationToken cancellationToken)
     {
-        using var row = new RowCursor(connection, plan == WindowPlan.Scan ? ScanSql : WindowSql, windowStart, windowEnd);
+        using var row = new RowCursor(connection, Window.Of(plan), windowStart, windowEnd);
         var inquiries = new List<Inquiry>();
         while (row.Read())
         {

@@ -14,7 +14,7 @@ internal sealed class ResponseCommitQueue : IAsyncDisposable
 {
     private const int MaxGroup = 512;
 
-    private readonly Channel<Pending> queue = System.Threading.Channels.Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly string connectionString;
     private readonly Task writer;
 
