@@ -39,7 +39,8 @@ public sealed class FormSeal
     {
         Span<byte> expected = stackalloc byte[SealBytes];
         Span<byte> given = stackalloc byte[SealBytes];
-        if (posted is null || !Base64Url.TryDecodeFromChars(posted, given, out var written) || written != SealBytes)
+        if (posted is null || !Base64Url.IsValid(posted, out var length) || length != SealBytes
+            || !Base64Url.TryDecodeFromChars(posted, given, out var written) || written != SealBytes)
         {
             return false;
         }

@@ -34,7 +34,8 @@ public static class SurveyPageEndpoints
         }
 
         var selected = SurveyAnswerForm.Score(http.Request.Query["r"].ToString());
-        return Form(http, page, token, selected, null, showError: false, 200);
+        var action = Action(http, token);
+        return page.Renderer.FreshForm(action, selected, page.Seal.For(token, FormPurpose.Answer), action + "/optout");
     }
 
     private static async Task<IResult> SubmitAsync(HttpContext http, string token)
@@ -54,7 +55,8 @@ public static class SurveyPageEndpoints
         var form = SurveyAnswerForm.Read(posted);
         if (form.Overall is null)
         {
-            return Form(http, page, token, null, form, showError: true, 400);
+            var action = Action(http, token);
+            return Html(page, 400, page.Renderer.Form(action, null, form, page.Seal.For(token, FormPurpose.Answer), action + "/optout", showError: true));
         }
 
         var recorded = await page.Store.TryRecordResponseAsync(form.ToResponse(match!.InvitationId, page.Time.GetUtcNow()), http.RequestAborted);
@@ -128,12 +130,6 @@ public static class SurveyPageEndpoints
         await page.Misses.RecordMissAsync(ClientKey.Of(http.Connection.RemoteIpAddress), http.RequestAborted)
             ? Html(page, 429, page.Renderer.Message("Page_TooMany"))
             : Html(page, status, page.Renderer.Message(textKey));
-
-    private static HtmlPageResult Form(HttpContext http, SurveyPageContext page, string token, int? selected, SurveyAnswerForm? previous, bool showError, int status)
-    {
-        var action = Action(http, token);
-        return Html(page, status, page.Renderer.Form(action, selected, previous, page.Seal.For(token, FormPurpose.Answer), action + "/optout", showError));
-    }
 
     private static string Action(HttpContext http, string token) => http.Request.PathBase + "/s/" + token;
 

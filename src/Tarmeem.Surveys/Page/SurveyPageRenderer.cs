@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Localization;
 using Tarmeem.Surveys.Email;
@@ -28,6 +29,7 @@ public sealed class SurveyPageRenderer
     private readonly string[] _ratings = new string[6];
     private readonly string[] _digits = new string[6];
     private readonly string _commentAndSubmit;
+    private readonly CompiledForm[] _freshForms;
 
     public SurveyPageRenderer(SurveyTemplates templates)
     {
@@ -45,10 +47,16 @@ public sealed class SurveyPageRenderer
 
         _commentAndSubmit = "<label class=\"block\" for=\"comment\">" + Text("Page_Comment") + "</label><textarea id=\"comment\" name=\"comment\" maxlength=\""
             + SurveyAnswerForm.MaxCommentLength.ToString(CultureInfo.InvariantCulture) + "\" rows=\"5\">";
+        _freshForms = [.. Enumerable.Range(0, 6).Select(score => CompiledForm.Compile((action, seal, optOut) =>
+            Form(action, score == 0 ? null : score, null, seal, optOut, showError: false)))];
     }
 
     /// <summary>The page's Content-Security-Policy: the template's own styles and nothing else.</summary>
     public string ContentSecurityPolicy => _page.ContentSecurityPolicy;
+
+    /// <summary>The form as a link first opens it, from the pieces compiled at start: what <see cref="Form"/> gives for no error and no earlier answer.</summary>
+    public IResult FreshForm(string action, int? selected, string seal, string optOutHref) =>
+        _freshForms[selected is >= 1 and <= 5 ? selected.Value : 0].Result(action, seal, optOutHref, ContentSecurityPolicy);
 
     public string Form(string action, int? selected, SurveyAnswerForm? previous, string seal, string optOutHref, bool showError)
     {
