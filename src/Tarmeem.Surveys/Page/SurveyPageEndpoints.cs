@@ -18,16 +18,18 @@ public static class SurveyPageEndpoints
     public static IEndpointRouteBuilder MapSurveyPage(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet("/s/{token}", ShowAsync);
-        endpoints.MapPost("/s/{token}", SubmitAsync);
-        endpoints.MapGet("/s/{token}/optout", ConfirmOptOutAsync);
-        endpoints.MapPost("/s/{token}/optout", OptOutAsync);
+        // Resolved once from the application's services: the handlers then need no request scope.
+        var page = endpoints.ServiceProvider.GetRequiredService<SurveyPageContext>();
+        endpoints.MapGet("/s/{token}", (HttpContext http, string token) => ShowAsync(http, page, token));
+        endpoints.MapPost("/s/{token}", (HttpContext http, string token) => SubmitAsync(http, page, token));
+        endpoints.MapGet("/s/{token}/optout", (HttpContext http, string token) => ConfirmOptOutAsync(http, page, token));
+        endpoints.MapPost("/s/{token}/optout", (HttpContext http, string token) => OptOutAsync(http, page, token));
         return endpoints;
     }
 
-    private static async Task<IResult> ShowAsync(HttpContext http, string token)
+    private static async Task<IResult> ShowAsync(HttpContext http, SurveyPageContext page, string token)
     {
-        var (page, _, failure) = await OpenAsync(http, token, allowAnswered: false);
+        var (_, failure) = await OpenAsync(http, page, token, allowAnswered: false);
         if (failure is not null)
         {
             return failure;
@@ -38,9 +40,9 @@ public static class SurveyPageEndpoints
         return page.Renderer.FreshForm(action, selected, page.Seal.For(token, FormPurpose.Answer), action + "/optout");
     }
 
-    private static async Task<IResult> SubmitAsync(HttpContext http, string token)
+    private static async Task<IResult> SubmitAsync(HttpContext http, SurveyPageContext page, string token)
     {
-        var (page, match, failure) = await OpenAsync(http, token, allowAnswered: false);
+        var (match, failure) = await OpenAsync(http, page, token, allowAnswered: false);
         if (failure is not null)
         {
             return failure;
@@ -65,9 +67,9 @@ public static class SurveyPageEndpoints
             : Html(page, 200, page.Renderer.Message("Page_AlreadyAnswered"));
     }
 
-    private static async Task<IResult> ConfirmOptOutAsync(HttpContext http, string token)
+    private static async Task<IResult> ConfirmOptOutAsync(HttpContext http, SurveyPageContext page, string token)
     {
-        var (page, match, failure) = await OpenAsync(http, token, allowAnswered: true);
+        var (match, failure) = await OpenAsync(http, page, token, allowAnswered: true);
         if (failure is not null)
         {
             return failure;
@@ -78,9 +80,9 @@ public static class SurveyPageEndpoints
             : Html(page, 200, page.Renderer.OptOutConfirm(Action(http, token) + "/optout", page.Seal.For(token, FormPurpose.OptOut)));
     }
 
-    private static async Task<IResult> OptOutAsync(HttpContext http, string token)
+    private static async Task<IResult> OptOutAsync(HttpContext http, SurveyPageContext page, string token)
     {
-        var (page, match, failure) = await OpenAsync(http, token, allowAnswered: true);
+        var (match, failure) = await OpenAsync(http, page, token, allowAnswered: true);
         if (failure is not null)
         {
             return failure;
@@ -100,30 +102,29 @@ public static class SurveyPageEndpoints
     /// Finds the token's invitation, or the kind page to answer with instead. A valid link always opens; an unknown or
     /// expired one is a miss counted against the client, and a client past its allowance is told to wait.
     /// </summary>
-    private static async Task<(SurveyPageContext Page, SurveyTokenMatch? Match, IResult? Failure)> OpenAsync(HttpContext http, string token, bool allowAnswered)
+    private static async Task<(SurveyTokenMatch? Match, IResult? Failure)> OpenAsync(HttpContext http, SurveyPageContext page, string token, bool allowAnswered)
     {
-        var page = http.RequestServices.GetRequiredService<SurveyPageContext>();
         var match = SurveyTokens.HasShape(token)
             ? await page.Store.FindByTokenHashAsync(SurveyTokens.Hash(token), http.RequestAborted)
             : null;
         if (match is null)
         {
-            return (page, null, await MissAsync(http, page, 404, "Page_Unknown"));
+            return (null, await MissAsync(http, page, 404, "Page_Unknown"));
         }
 
         if (allowAnswered)
         {
-            return (page, match, null);
+            return (match, null);
         }
 
         if (match.Answered)
         {
-            return (page, match, Html(page, 200, page.Renderer.Message("Page_AlreadyAnswered")));
+            return (match, Html(page, 200, page.Renderer.Message("Page_AlreadyAnswered")));
         }
 
         return page.Time.GetUtcNow() >= match.ExpiresAt
-            ? (page, match, await MissAsync(http, page, 410, "Page_Expired"))
-            : (page, match, null);
+            ? (match, await MissAsync(http, page, 410, "Page_Expired"))
+            : (match, null);
     }
 
     private static async Task<IResult> MissAsync(HttpContext http, SurveyPageContext page, int status, string textKey) =>

@@ -30,6 +30,7 @@ public sealed class SurveyPageRenderer
     private readonly string[] _digits = new string[6];
     private readonly string _commentAndSubmit;
     private readonly CompiledForm[] _freshForms;
+    private readonly ConcurrentDictionary<string, string> _messages = new(StringComparer.Ordinal);
 
     public SurveyPageRenderer(SurveyTemplates templates)
     {
@@ -119,9 +120,9 @@ public sealed class SurveyPageRenderer
         return Finish(body);
     }
 
-    /// <summary>A page that only says something (thanks, expired, unknown link, too many tries).</summary>
-    public string Message(string textKey) =>
-        Finish(Start().Append("<section class=\"card\" role=\"status\"><p class=\"message\">").Append(Text(textKey)).Append("</p></section>"));
+    /// <summary>A page that only says something (already answered, expired, unknown link, too many tries); each is built once.</summary>
+    public string Message(string textKey) => _messages.GetOrAdd(textKey, key =>
+        Finish(Start().Append("<section class=\"card\" role=\"status\"><p class=\"message\">").Append(Text(key)).Append("</p></section>")));
 
     /// <summary>One builder per thread, reused: a page is a few kilobytes and is built thousands of times a second.</summary>
     private StringBuilder Start()

@@ -1,6 +1,7 @@
 -- wrk script for the survey page benchmark (see docs/benchmarks.md).
 -- Arguments after "--": <tokens file: "token seal" per line> <threads>
---   <mode: page (submit) | open (GET the form, records nothing) | render (the form without the store) | lookup | bare>
+--   <mode: page (submit) | unrecorded (the submit's page work, no store) | open (GET the form, records nothing)
+--          | render (the form without the store) | lookup | bare>
 -- Each thread takes every n-th token, so no two requests of the run answer the same invitation.
 local counter = 0
 
@@ -34,6 +35,8 @@ function request()
     return wrk.format("GET", "/lookup/" .. token)
   elseif mode == "render" then
     return wrk.format("GET", "/render/" .. token)
+  elseif mode == "unrecorded" then
+    return wrk.format("POST", "/unrecorded/" .. token, headers, "af=" .. seals[at] .. rest)
   elseif mode == "open" then
     return wrk.format("GET", "/s/" .. token .. "?r=5")
   end
