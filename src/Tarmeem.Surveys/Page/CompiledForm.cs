@@ -10,7 +10,7 @@ namespace Tarmeem.Surveys.Page;
 /// around the three values that differ per link: the form's action, its seal and the opt-out address. Serving it is
 /// copying four fixed pieces and three short strings, with no HTML built per request.
 /// </summary>
-public sealed class CompiledForm
+internal sealed class CompiledForm
 {
     private const string ActionMark = "@@tarmeem-action@@";
     private const string SealMark = "@@tarmeem-seal@@";

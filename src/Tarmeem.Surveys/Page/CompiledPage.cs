@@ -10,7 +10,7 @@ namespace Tarmeem.Surveys.Page;
 /// Content-Security-Policy that allows exactly the template's own <c>&lt;style&gt;</c> blocks (by hash) and nothing
 /// else: no script, image, font, frame or connection, forms posted only to this site.
 /// </summary>
-public sealed partial class CompiledPage
+internal sealed partial class CompiledPage
 {
     private const string BodyMark = "\u0000body\u0000";
 

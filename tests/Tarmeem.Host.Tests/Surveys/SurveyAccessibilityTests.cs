@@ -83,6 +83,8 @@ public sealed partial class SurveyAccessibilityTests(BrowserFixture browser) : I
         var pageOptOut = tab.Locator("a.optout");
         var pageFooter = await pageOptOut.EvaluateAsync<double>("a => parseFloat(getComputedStyle(a).fontSize)");
         var pageTap = (await pageOptOut.BoundingBoxAsync())!;
+        var shots = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "tarmeem-survey-screens")).FullName;
+        await tab.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "survey-form-320.png"), FullPage = true });
 
         Assert.Equal(320, emailWidth);
         Assert.Equal(320, pageWidth);
