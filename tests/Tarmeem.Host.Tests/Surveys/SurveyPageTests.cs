@@ -74,7 +74,7 @@ public sealed partial class SurveyPageTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Post_WithoutAntiforgeryToken_RefusedAndNothingRecorded()
+    public async Task Post_WithoutFormSeal_RefusedAndNothingRecorded()
     {
         using var response = await _http.PostAsync($"/s/{_token}", new FormUrlEncodedContent([new("r", "5")]));
 
@@ -161,7 +161,7 @@ public sealed partial class SurveyPageTests : IAsyncLifetime, IDisposable
         await using var after = await SurveyPageServer.StartAsync(_harness.Surveys, _harness.Clock, _harness.Options, folder);
         using var http = new HttpClient { BaseAddress = new Uri(after.Origin) };
 
-        using var response = await http.PostAsync($"/s/{_token}", new FormUrlEncodedContent([new("r", "4"), new("af", Antiforgery(form))]));
+        using var response = await http.PostAsync($"/s/{_token}", new FormUrlEncodedContent([new("r", "4"), new("af", Seal(form))]));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("شكراً لكم، وصلنا تقييمكم.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -182,9 +182,9 @@ public sealed partial class SurveyPageTests : IAsyncLifetime, IDisposable
         using var foreign = new HttpClient { BaseAddress = new Uri(elsewhere.Origin) };
         var foreignForm = await foreign.GetStringAsync($"/s/{_token}");
 
-        using var wrongLink = await _http.PostAsync($"/s/{_token}", new FormUrlEncodedContent([new("r", "5"), new("af", Antiforgery(otherForm))]));
-        using var wrongKey = await _http.PostAsync($"/s/{_token}", new FormUrlEncodedContent([new("r", "5"), new("af", Antiforgery(foreignForm))]));
-        using var wrongForm = await _http.PostAsync($"/s/{_token}/optout", new FormUrlEncodedContent([new("af", Antiforgery(await _http.GetStringAsync($"/s/{_token}")))]));
+        using var wrongLink = await _http.PostAsync($"/s/{_token}", new FormUrlEncodedContent([new("r", "5"), new("af", Seal(otherForm))]));
+        using var wrongKey = await _http.PostAsync($"/s/{_token}", new FormUrlEncodedContent([new("r", "5"), new("af", Seal(foreignForm))]));
+        using var wrongForm = await _http.PostAsync($"/s/{_token}/optout", new FormUrlEncodedContent([new("af", Seal(await _http.GetStringAsync($"/s/{_token}")))]));
 
         Assert.Equal(HttpStatusCode.BadRequest, wrongLink.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, wrongKey.StatusCode);
@@ -210,7 +210,7 @@ public sealed partial class SurveyPageTests : IAsyncLifetime, IDisposable
         var confirm = await _http.GetStringAsync($"/s/{_token}/optout");
         Assert.Empty((await _harness.Surveys.ReadHistoryAsync(CancellationToken.None)).OptedOut);
 
-        using var done = await _http.PostAsync($"/s/{_token}/optout", new FormUrlEncodedContent([new("af", Antiforgery(confirm))]));
+        using var done = await _http.PostAsync($"/s/{_token}/optout", new FormUrlEncodedContent([new("af", Seal(confirm))]));
 
         Assert.Contains("تم إيقاف رسائل الاستبيان", await done.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Single((await _harness.Surveys.ReadHistoryAsync(CancellationToken.None)).OptedOut);
@@ -219,7 +219,7 @@ public sealed partial class SurveyPageTests : IAsyncLifetime, IDisposable
     private async Task<string> SubmitAsync(params (string Name, string Value)[] fields)
     {
         var form = await _http.GetStringAsync($"/s/{_token}");
-        var pairs = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("af", Antiforgery(form)));
+        var pairs = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("af", Seal(form)));
         using var response = await _http.PostAsync($"/s/{_token}", new FormUrlEncodedContent(pairs));
         return await response.Content.ReadAsStringAsync();
     }
@@ -227,10 +227,10 @@ public sealed partial class SurveyPageTests : IAsyncLifetime, IDisposable
     private async Task<int> ResponsesAsync() =>
         (await _harness.Surveys.CountStatusAsync(CancellationToken.None)).ResponsesBySource.Values.Sum();
 
-    private static string Antiforgery(string html) => WebUtility.HtmlDecode(AntiforgeryField().Match(html).Groups[1].Value);
+    private static string Seal(string html) => WebUtility.HtmlDecode(SealField().Match(html).Groups[1].Value);
 
     [GeneratedRegex("name=\"af\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
+    private static partial Regex SealField();
 
     [GeneratedRegex("<style>(.*?)</style>", RegexOptions.Singleline)]
     private static partial Regex StyleBlock();
