@@ -10,8 +10,8 @@ namespace Tarmeem.Surveys.Page;
 /// <summary>
 /// The survey page: <c>GET /s/{token}</c> shows the form with the tapped rating chosen and records nothing;
 /// <c>POST /s/{token}</c> records the one answer; <c>GET|POST /s/{token}/optout</c> asks, then stops further surveys.
-/// Needs <see cref="SurveyPageServices.AddSurveyPage"/>. Posts must carry the form's <see cref="FormSeal"/>; no cookie
-/// is set. Behind a proxy the host must run the forwarded-headers middleware first, or every client is the proxy.
+/// Needs <see cref="SurveyPageServices.AddSurveyPage"/>. Posts must carry the form's <see cref="FormSeal"/> and not
+/// come from another site's page (<c>Sec-Fetch-Site</c>); no cookie is set. Behind a proxy the host must run the forwarded-headers middleware first, or every client is the proxy.
 /// </summary>
 public static class SurveyPageEndpoints
 {
@@ -49,7 +49,7 @@ public static class SurveyPageEndpoints
         }
 
         var posted = await http.Request.ReadFormAsync(http.RequestAborted);
-        if (!page.Seal.IsValid(token, FormPurpose.Answer, posted[FormSeal.FieldName].ToString()))
+        if (CrossSite(http) || !page.Seal.IsValid(token, FormPurpose.Answer, posted[FormSeal.FieldName].ToString()))
         {
             return Html(page, 400, page.Renderer.Message("Page_StaleForm"));
         }
@@ -89,7 +89,7 @@ public static class SurveyPageEndpoints
         }
 
         var posted = await http.Request.ReadFormAsync(http.RequestAborted);
-        if (!page.Seal.IsValid(token, FormPurpose.OptOut, posted[FormSeal.FieldName].ToString()))
+        if (CrossSite(http) || !page.Seal.IsValid(token, FormPurpose.OptOut, posted[FormSeal.FieldName].ToString()))
         {
             return Html(page, 400, page.Renderer.Message("Page_StaleForm"));
         }
@@ -131,6 +131,10 @@ public static class SurveyPageEndpoints
         await page.Misses.RecordMissAsync(ClientKey.Of(http.Connection.RemoteIpAddress), http.RequestAborted)
             ? Html(page, 429, page.Renderer.Message("Page_TooMany"))
             : Html(page, status, page.Renderer.Message(textKey));
+
+    /// <summary>A browser says when a post comes from another site's page; ours are always posted from our own page.</summary>
+    private static bool CrossSite(HttpContext http) =>
+        string.Equals(http.Request.Headers["Sec-Fetch-Site"].ToString(), "cross-site", StringComparison.OrdinalIgnoreCase);
 
     private static string Action(HttpContext http, string token) => http.Request.PathBase + "/s/" + token;
 

@@ -83,6 +83,20 @@ public sealed partial class SurveyPageTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Post_FromAnotherSitesPage_RefusedEvenWithTheSeal()
+    {
+        var form = await _http.GetStringAsync($"/s/{_token}");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/s/{_token}") { Content = new FormUrlEncodedContent([new("r", "1"), new("af", Seal(form))]) };
+        request.Headers.Add("Sec-Fetch-Site", "cross-site");
+
+        using var response = await _http.SendAsync(request);
+        var sameSite = await SubmitAsync(("r", "5"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("شكراً لكم، وصلنا تقييمكم.", sameSite, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_NoRating_AsksForOneAndRecordsNothing()
     {
         var html = await SubmitAsync(("comment", "بدون تقييم"));
