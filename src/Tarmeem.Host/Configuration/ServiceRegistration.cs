@@ -23,6 +23,7 @@ public static class ServiceRegistration
         Graph.GraphServiceRegistration.AddTarmeemGraph(services, configuration);
         Surveys.SurveyServiceRegistration.AddTarmeemSurveys(services, configuration);
         Scheduling.SchedulingRegistration.AddTarmeemOperations(services, configuration);
+        AddIn.AddInRegistration.AddTarmeemAddIn(services, configuration);
         return services;
     }
 }
