@@ -32,6 +32,9 @@ public sealed class AddInOptions
     /// <summary>Or: the object id of the relations staff's Entra group (in the token's <c>groups</c>).</summary>
     public string StaffGroupId { get; set; } = "";
 
+    /// <summary>The first-answer target the pane compares against, in business hours (days off do not count).</summary>
+    public TimeSpan FirstAnswerTarget { get; set; } = TimeSpan.FromHours(24);
+
     internal bool Enabled => !string.IsNullOrWhiteSpace(ClientId);
 
     internal string EffectiveAudience => string.IsNullOrWhiteSpace(Audience) ? ClientId : Audience;

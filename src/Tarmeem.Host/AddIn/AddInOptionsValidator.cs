@@ -26,6 +26,11 @@ public sealed class AddInOptionsValidator : IValidateOptions<AddInOptions>
             errors.Add($"{P}:StaffRole and {P}:StaffGroupId are both empty: name the relations staff's app role or group, or nobody can read the status.");
         }
 
+        if (options.FirstAnswerTarget <= TimeSpan.Zero)
+        {
+            errors.Add($"{P}:FirstAnswerTarget is {options.FirstAnswerTarget}: give a positive duration of business time, e.g. 1.00:00:00 for 24 hours.");
+        }
+
         if (options.PublicBaseUrl.Length > 0 && !IsServiceRoot(options.PublicBaseUrl))
         {
             errors.Add($"{P}:PublicBaseUrl is '{options.PublicBaseUrl}': give the service's https root without a query, e.g. https://tarmeem.example.org.");

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Tarmeem.Core.Store;
+using Tarmeem.Host.AddIn;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Scheduling;
@@ -61,6 +62,7 @@ public static class ServeCommand
         // Registered through a factory so that the container disposes it at shutdown: answers still queued are committed.
         builder.Services.AddSingleton<ISurveyStore>(_ => surveys);
         builder.Services.AddSurveyPage(dataDirectory);
+        builder.Services.AddAddInServing(dataDirectory);
         context.ServiceOverrides?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -72,6 +74,7 @@ public static class ServeCommand
             ? Results.Ok(new { status = "ok", scheduler = "running" })
             : Results.Json(new { status = "unavailable", scheduler = "stopped" }, statusCode: StatusCodes.Status503ServiceUnavailable));
         app.MapSurveyPage();
+        app.MapAddIn();
         return app;
     }
 

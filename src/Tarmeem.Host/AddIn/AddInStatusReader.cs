@@ -1,0 +1,92 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Tarmeem.Core.Domain;
+using Tarmeem.Core.Store;
+using Tarmeem.Core.Time;
+
+namespace Tarmeem.Host.AddIn;
+
+/// <summary>
+/// Reads one conversation's status from the store, read-only, by primary key. Only conversations that sync brought in
+/// from the configured mailboxes exist here; any other id reads as not recorded, which says nothing about it.
+/// </summary>
+public sealed class AddInStatusReader
+{
+    /// <summary>Mailed inquiries are keyed by conversation with this prefix (Core's MailPageWriter.KeyPrefix, internal there).</summary>
+    private const string MailKeyPrefix = "mail:";
+
+    // The survey is the latest invitation for the inquiry.
+    private const string Sql = """
+        SELECT i.channel, i.branch, i.received_at, i.first_response_at, i.resolved_at,
+               (SELECT status FROM survey_invitations WHERE subject_kind = 'Inquiry' AND subject_id = i.id ORDER BY created_at DESC LIMIT 1)
+        FROM inquiries AS i WHERE i.id = $id;
+        """;
+
+    private readonly string connectionString;
+    private readonly BusinessCalendar calendar;
+    private readonly TimeProvider clock;
+    private readonly AddInOptions options;
+    private readonly AddInStrings strings = AddInStrings.Load();
+    private readonly AddInCategories categories;
+
+    public AddInStatusReader(string dataDirectory, BusinessCalendar calendar, TimeProvider clock, IOptions<AddInOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(dataDirectory, SqliteServiceRecordStore.DatabaseFileName),
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = true,
+        }.ToString();
+        this.calendar = calendar;
+        this.clock = clock;
+        this.options = options.Value;
+        categories = AddInCategoryNames.Build(strings);
+    }
+
+    public async Task<AddInStatus> ReadAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Sql;
+        command.Parameters.AddWithValue("$id", MailKeyPrefix + conversationId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return new AddInStatus { Recorded = false, Categories = categories };
+        }
+
+        var received = Instant(reader, 2);
+        var answered = Instant(reader, 3);
+        var resolved = Instant(reader, 4);
+        double? hours = received is { } r ? BusinessHours.Between(calendar, r, answered ?? clock.GetUtcNow()) : null;
+        var target = options.FirstAnswerTarget.TotalHours;
+        return new AddInStatus
+        {
+            Recorded = true,
+            ReceivedAt = received,
+            FirstAnsweredAt = answered,
+            BusinessHoursToFirstAnswer = hours is { } h ? Math.Round(h, 1) : null,
+            FirstAnswerTargetHours = target,
+            WithinTarget = hours <= target,
+            Channel = Enum.TryParse<Channel>(reader.GetString(0), out var channel) ? AddInCategoryNames.Channel(channel, strings) : null,
+            Branch = Enum.TryParse<Branch>(reader.GetString(1), out var branch) ? AddInCategoryNames.Branch(branch, strings) : null,
+            Resolved = resolved is not null,
+            ResolvedAt = resolved,
+            Survey = SurveyState(reader.IsDBNull(5) ? null : reader.GetString(5)),
+            Categories = categories,
+        };
+    }
+
+    private static DateTimeOffset? Instant(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
+
+    /// <summary>Whether the beneficiary was asked and answered; never what they answered.</summary>
+    private static string SurveyState(string? status) => status switch
+    {
+        null or nameof(InvitationStatus.Pending) => "none",
+        nameof(InvitationStatus.Answered) => "answered",
+        _ => "sent",
+    };
+}
