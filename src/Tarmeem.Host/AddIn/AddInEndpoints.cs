@@ -27,6 +27,16 @@ public static class AddInEndpoints
     public static void MapAddIn(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var options = app.Services.GetRequiredService<IOptions<AddInOptions>>().Value;
+        // Scripts only from here, Office.js's CDN and MSAL's module; the rest is left to Outlook, which frames the pane.
+        var scripts = $"script-src 'self' https://appsforoffice.microsoft.com {Origin(options.MsalModuleUrl)}; object-src 'none'; base-uri 'none'";
+        app.MapGet("/addin/config.json", () => Results.Json(new
+        {
+            options.ClientId,
+            Authority = options.Authority.EndsWith("/v2.0", StringComparison.Ordinal) ? options.Authority[..^"/v2.0".Length] : options.Authority,
+            Scope = options.ApiScope,
+            options.MsalModuleUrl,
+        }, AddInJson.Options));
         app.MapGet("/addin/{file}", (string file, HttpContext http) =>
         {
             if (!AddInFiles.TryGet(file, out var content, out var contentType))
@@ -34,15 +44,12 @@ public static class AddInEndpoints
                 return Results.NotFound();
             }
 
-            // Office.js from Microsoft's CDN, MSAL loaded on demand from Microsoft's; the page is framed by Outlook.
-            http.Response.Headers.ContentSecurityPolicy =
-                "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com https://alcdn.msauth.net; " +
-                "connect-src 'self' https://login.microsoftonline.com; img-src 'self' data:; style-src 'self'; frame-src https://login.microsoftonline.com";
+            http.Response.Headers.ContentSecurityPolicy = scripts;
             http.Response.Headers.CacheControl = "no-cache";
             return Results.Bytes(content, contentType);
         });
 
-        if (!app.Services.GetRequiredService<IOptions<AddInOptions>>().Value.Enabled)
+        if (!options.Enabled)
         {
             return;
         }
@@ -60,4 +67,7 @@ public static class AddInEndpoints
             return Results.Json(await reader.ReadAsync(conversationId, cancellationToken), AddInJson.Options);
         }).RequireAuthorization(AddInAuthentication.StaffPolicy);
     }
+
+    private static string Origin(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "";
 }

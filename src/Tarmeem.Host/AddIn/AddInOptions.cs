@@ -32,6 +32,12 @@ public sealed class AddInOptions
     /// <summary>Or: the object id of the relations staff's Entra group (in the token's <c>groups</c>).</summary>
     public string StaffGroupId { get; set; } = "";
 
+    /// <summary>
+    /// Where the pane imports MSAL Browser (an ES module) from, on first sign-in only. Point it at a copy you host to
+    /// avoid a third-party CDN.
+    /// </summary>
+    public string MsalModuleUrl { get; set; } = "https://cdn.jsdelivr.net/npm/@azure/msal-browser@5.29.0/+esm";
+
     /// <summary>The first-answer target the pane compares against, in business hours (days off do not count).</summary>
     public TimeSpan FirstAnswerTarget { get; set; } = TimeSpan.FromHours(24);
 

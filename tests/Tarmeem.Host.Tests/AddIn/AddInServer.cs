@@ -67,11 +67,11 @@ internal sealed class AddInServer : IAsyncDisposable
         command.CommandText = $"""
             INSERT INTO mail_messages (folder, message_id, conversation_id, at) VALUES ('inbox', 'm1', '{Conversation}', {received}), ('sent', 'm2', '{Conversation}', {answered});
             INSERT INTO inquiries (id, channel, raw_channel, branch, category, received_at, first_response_at, resolved_at)
-            VALUES ('mail:{Conversation}', 'Email', NULL, 'Jeddah', 'Other', {received}, {answered}, {resolved});
+            VALUES ('mail:{Conversation}', 'Website', NULL, 'Jeddah', 'Other', {received}, {answered}, {resolved});
             INSERT INTO survey_contacts (subject_kind, subject_id, email_address, contact_key, updated_at)
             VALUES ('Inquiry', 'mail:{Conversation}', '{Sender}', 'k1', {resolved});
             INSERT INTO survey_invitations (id, subject_kind, subject_id, channel, branch, created_at, sent_at, reminder_sent_at, expires_at, status)
-            VALUES ('inv1', 'Inquiry', 'mail:{Conversation}', 'Email', 'Jeddah', {resolved}, {resolved}, NULL, {resolved + 86_400_000L * 14}, 'Answered');
+            VALUES ('inv1', 'Inquiry', 'mail:{Conversation}', 'Website', 'Jeddah', {resolved}, {resolved}, NULL, {resolved + 86_400_000L * 14}, 'Answered');
             INSERT INTO survey_responses (invitation_id, answered_at, overall, ease_of_procedures, courtesy, clarity_of_information, speed, comment, source)
             VALUES ('inv1', {resolved + 3_600_000L}, {Score}, 1, 1, 1, 1, '{Comment}', 'SurveyPage');
             """;
