@@ -26,6 +26,11 @@ public sealed class AddInOptionsValidator : IValidateOptions<AddInOptions>
             errors.Add($"{P}:StaffRole and {P}:StaffGroupId are both empty: name the relations staff's app role or group, or nobody can read the status.");
         }
 
+        if (!Uri.TryCreate(options.MsalModuleUrl, UriKind.Absolute, out var msal) || (msal.Scheme != Uri.UriSchemeHttps && !msal.IsLoopback))
+        {
+            errors.Add($"{P}:MsalModuleUrl is '{options.MsalModuleUrl}': give the https address of MSAL Browser as an ES module.");
+        }
+
         if (options.FirstAnswerTarget <= TimeSpan.Zero)
         {
             errors.Add($"{P}:FirstAnswerTarget is {options.FirstAnswerTarget}: give a positive duration of business time, e.g. 1.00:00:00 for 24 hours.");
