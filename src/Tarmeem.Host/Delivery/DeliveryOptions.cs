@@ -35,8 +35,17 @@ public sealed class DeliveryOptions
     /// <summary>Also attach and file a PDF of each Word and Excel report, converted by Microsoft 365 from the filed copy (needs <see cref="DriveId"/>).</summary>
     public bool ConvertToPdf { get; set; }
 
-    /// <summary>Keep a copy of each report e-mail in the sender's Sent Items.</summary>
+    /// <summary>
+    /// Must stay true: the copy in Sent Items is how a run after a crash or an unknown outcome knows the report went
+    /// out. Kept so that a settings file saying false is refused with the reason rather than silently ignored.
+    /// </summary>
     public bool SaveToSentItems { get; set; } = true;
+
+    /// <summary>
+    /// After a send whose outcome is unknown (a 504, a dropped connection), how long to wait before looking for the
+    /// message in the Outbox and Sent Items; Exchange may take a few seconds to file it.
+    /// </summary>
+    public TimeSpan AmbiguousLookupDelay { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The e-mail template; empty means <c>templates/report-email.html</c> beside the program.</summary>
     public string EmailTemplate { get; set; } = "";

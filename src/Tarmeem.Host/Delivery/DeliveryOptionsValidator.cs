@@ -49,6 +49,16 @@ public sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOptions>
             failures.Add($"{DeliveryOptions.Section}:ConvertToPdf needs :DriveId, because Microsoft 365 converts the copy filed in the library.");
         }
 
+        if (!options.SaveToSentItems)
+        {
+            failures.Add($"{DeliveryOptions.Section}:SaveToSentItems is false: the copy in Sent Items is how a run after a crash knows a report already went out, so it cannot be switched off; remove the key.");
+        }
+
+        if (options.AmbiguousLookupDelay < TimeSpan.Zero || options.AmbiguousLookupDelay > TimeSpan.FromMinutes(5))
+        {
+            failures.Add($"{DeliveryOptions.Section}:AmbiguousLookupDelay is {options.AmbiguousLookupDelay}: give a duration from \"00:00:00\" to \"00:05:00\", e.g. \"00:00:10\".");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
