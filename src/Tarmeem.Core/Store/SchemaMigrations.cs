@@ -259,5 +259,29 @@ internal static class SchemaMigrations
                 started_at INTEGER NOT NULL
             ) STRICT;
             """),
+        new(6, "operations: board reports reviewed before delivery", """
+            -- One review per (kind, period): the draft filed in the library's review folder, the reviewers' mail, a
+            -- one-time approval link (only its SHA-256 is kept) and where it stands: Pending → Approved → Delivered,
+            -- or Refused (the check found something to fix; the reviewer edits and approves again).
+            -- source_files are the local files written for the period; refusal is the last check's findings.
+            CREATE TABLE report_reviews (
+                kind TEXT NOT NULL,
+                period TEXT NOT NULL,
+                state TEXT NOT NULL,
+                draft_item_id TEXT NOT NULL,
+                draft_path TEXT NOT NULL,
+                draft_url TEXT,
+                token_hash TEXT NOT NULL UNIQUE,
+                source_files TEXT NOT NULL,
+                submitted_at INTEGER NOT NULL,
+                mailed_at INTEGER,
+                reminded_at INTEGER,
+                approved_at INTEGER,
+                delivered_at INTEGER,
+                refusal TEXT,
+                PRIMARY KEY (kind, period)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX ix_report_reviews_state ON report_reviews (state);
+            """),
     ];
 }

@@ -126,6 +126,20 @@ public static class StatusCommand
                 $"  {d.Kind} {d.Period} — intended since {Local(d.IntendedAt, zone)}, {d.Attempts} send(s) begun, e-mail tag {d.MailTag}")));
         }
 
+        var awaiting = await store.Reviews.AwaitingAsync(cancellationToken);
+        if (awaiting.Count > 0)
+        {
+            lines.Add("Reports awaiting review (nothing goes to their recipients before approval):");
+        }
+
+        foreach (var review in awaiting)
+        {
+            lines.Add($"  {review.Kind} {review.Period} — awaiting review since {Local(review.SubmittedAt, zone)}"
+                + (review.State == ReviewState.Refused ? "; the last approval was refused by the check (the reviewers were mailed what to fix)" : "")
+                + (review.RemindedAt is { } reminded ? $"; reminded {Local(reminded, zone)}" : "")
+                + $": approve on the page in the reviewers' e-mail or with tarmeem report approve --kind {review.Kind} --period {review.Period}");
+        }
+
         if (await store.JobRuns.FirstServiceStartAsync(cancellationToken) is not { } firstStart)
         {
             lines.Add("No report is due: the service has never started, and periods that ended before it did are not delivered by the schedule (deliver one by hand with `tarmeem report --kind K --period P --deliver`).");

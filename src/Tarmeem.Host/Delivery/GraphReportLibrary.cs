@@ -52,19 +52,27 @@ public sealed class GraphReportLibrary(
         return filed;
     }
 
-    public async Task DownloadPdfAsync(LibraryItem item, string targetFile, CancellationToken cancellationToken)
+    public Task DownloadPdfAsync(LibraryItem item, string targetFile, CancellationToken cancellationToken) =>
+        DownloadAsync(item, "pdf", targetFile, cancellationToken);
+
+    public Task DownloadAsync(LibraryItem item, string targetFile, CancellationToken cancellationToken) =>
+        DownloadAsync(item, null, targetFile, cancellationToken);
+
+    private async Task DownloadAsync(LibraryItem item, string? format, string targetFile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         var settings = options.Value;
-        await using var pdf = await GraphCall.RunAsync($"Converting {item.Path} to PDF in Microsoft 365", () => client.Drives[settings.DriveId].Items[item.Id].Content
-            .GetAsync(c => c.QueryParameters.Format = "pdf", cancellationToken))
-            ?? throw new DeliveryFailedException($"Converting {item.Path} to PDF in Microsoft 365: no content came back.");
+        var what = format is null ? $"Downloading {item.Path} from the document library" : $"Converting {item.Path} to PDF in Microsoft 365";
+        await using var content = await GraphCall.RunAsync(what, () => client.Drives[settings.DriveId].Items[item.Id].Content
+            .GetAsync(c => c.QueryParameters.Format = format, cancellationToken))
+            ?? throw new DeliveryFailedException($"{what}: no content came back.");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(targetFile))!);
         var partial = targetFile + ".partial";
         try
         {
             await using (var file = File.Create(partial))
             {
-                await pdf.CopyToAsync(file, cancellationToken);
+                await content.CopyToAsync(file, cancellationToken);
             }
 
             File.Move(partial, targetFile, overwrite: true);

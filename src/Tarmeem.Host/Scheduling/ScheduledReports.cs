@@ -4,6 +4,7 @@ using Tarmeem.Core.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
+using Tarmeem.Host.Review;
 using Tarmeem.Reporting.Word;
 
 namespace Tarmeem.Host.Scheduling;
@@ -16,6 +17,7 @@ namespace Tarmeem.Host.Scheduling;
 public sealed class ScheduledReports(
     IReportProducer producer,
     ReportDeliveryService delivery,
+    ReportReviewService review,
     TimeProvider time,
     BusinessCalendar calendar)
 {
@@ -52,7 +54,23 @@ public sealed class ScheduledReports(
                 $"The {ReportDocuments.KindName(kind)} report for {period} was already delivered on {calendar.LocalDateTime(at):yyyy-MM-dd HH:mm}; nothing to do."));
         }
 
+        if (await review.FindAsync(kind, period, cancellationToken) is { State: not ReviewState.Delivered } pending)
+        {
+            return JobResult.Skipped(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The {ReportDocuments.KindName(kind)} report for {period} awaits review since {calendar.LocalDateTime(pending.SubmittedAt):yyyy-MM-dd HH:mm} ({pending.State}); it goes out when approved."));
+        }
+
         return await DeliverAsync(kind, period, earlier, cancellationToken);
+    }
+
+    /// <summary>Reminds the reviewers of drafts not approved in time (once each); finishes approvals a crash interrupted.</summary>
+    public async Task<JobResult> RemindReviewersAsync(CancellationToken cancellationToken)
+    {
+        var reminded = await review.RemindAsync(cancellationToken);
+        return reminded == 0
+            ? JobResult.Skipped("No review is overdue for a reminder.")
+            : JobResult.Done(string.Create(CultureInfo.InvariantCulture, $"Reminded the reviewers of {reminded} draft(s) not yet approved."));
     }
 
     /// <summary>
@@ -61,10 +79,13 @@ public sealed class ScheduledReports(
     /// </summary>
     public async Task<JobResult> FinishUnfinishedAsync(CancellationToken cancellationToken)
     {
+        var approvals = await review.FinishApprovedAsync(cancellationToken);
         var unfinished = await delivery.UnfinishedAsync(cancellationToken);
         if (unfinished.Count == 0)
         {
-            return JobResult.Skipped("No delivery was left unfinished.");
+            return approvals == 0
+                ? JobResult.Skipped("No delivery was left unfinished.")
+                : JobResult.Done(string.Create(CultureInfo.InvariantCulture, $"Delivered {approvals} approved report(s) whose delivery was interrupted."));
         }
 
         var messages = new List<string>();
@@ -84,7 +105,7 @@ public sealed class ScheduledReports(
         var files = intended is { SourceFiles.Count: > 0 } && intended.SourceFiles.All(File.Exists)
             ? intended.SourceFiles
             : await producer.WriteAsync(kind, period, cancellationToken);
-        var result = await delivery.DeliverAsync(new DeliveryRequest(kind, period, files), cancellationToken);
-        return result.Status == DeliveryStatus.Delivered ? JobResult.Done(result.Message) : JobResult.Skipped(result.Message);
+        var result = await review.DeliverOrSubmitAsync(new DeliveryRequest(kind, period, files), cancellationToken);
+        return result.Status is DeliveryStatus.Delivered or DeliveryStatus.AwaitingReview ? JobResult.Done(result.Message) : JobResult.Skipped(result.Message);
     }
 }

@@ -40,6 +40,7 @@ internal sealed class OperationsHarness : IAsyncDisposable
         services.AddSingleton<ReportEmailComposer>();
         services.AddSingleton<OperationsStoreFactory>();
         services.AddSingleton<ReportDeliveryService>();
+        services.AddSingleton<Tarmeem.Host.Review.ReportReviewService>();
         services.AddSingleton<JobRunRecorder>();
         services.AddSingleton<ScheduledReports>();
         services.AddSingleton<DueReportFinder>();

@@ -100,7 +100,7 @@ public sealed partial class ServeTests
     }
 
     /// <summary>Fires a job now and waits for its <paramref name="runs"/>-th recorded run to finish.</summary>
-    private static async Task<JobRunSummary> FireAsync(WebApplication app, TarmeemJob job, int runs)
+    internal static async Task<JobRunSummary> FireAsync(WebApplication app, TarmeemJob job, int runs)
     {
         var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(SyncHarness.Timeout());
         await scheduler.TriggerJob(job.Key, SyncHarness.Timeout());
