@@ -18,15 +18,13 @@ public sealed class RetryAfterHandler(GraphOptions options, TimeProvider time, I
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = ReadOnlyMemory<byte>.Empty;
         if (request.Content is not null)
         {
             // A body can be read once; buffer it so that a retry sends it again.
             await request.Content.LoadIntoBufferAsync(cancellationToken);
-            body = await request.Content.ReadAsByteArrayAsync(cancellationToken);
         }
 
-        var repeatable = RetrySafety.IsRepeatable(request, body.Span);
+        var repeatable = await RetrySafety.IsRepeatableAsync(request, cancellationToken);
         var path = request.RequestUri?.AbsolutePath ?? "";
         for (var attempt = 0; ; attempt++)
         {

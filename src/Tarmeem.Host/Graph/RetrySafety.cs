@@ -12,7 +12,8 @@ public static class RetrySafety
     /// <summary>POST actions that change nothing when repeated: deleting what is already gone answers 404.</summary>
     private static readonly string[] RepeatablePostActions = ["permanentDelete", "microsoft.graph.permanentDelete"];
 
-    public static bool IsRepeatable(HttpRequestMessage request, ReadOnlySpan<byte> bufferedBody)
+    /// <summary>Reads the body only of a <c>$batch</c> (buffered by then), to see whether it holds a POST.</summary>
+    public static async Task<bool> IsRepeatableAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Method != HttpMethod.Post)
@@ -27,7 +28,9 @@ public static class RetrySafety
             return true;
         }
 
-        return last.Equals("$batch", StringComparison.Ordinal) && !BatchHoldsPost(bufferedBody);
+        return last.Equals("$batch", StringComparison.Ordinal)
+            && request.Content is not null
+            && !BatchHoldsPost(await request.Content.ReadAsByteArrayAsync(cancellationToken));
     }
 
     /// <summary>

@@ -44,6 +44,12 @@ public sealed class ScheduleOptions
     /// <summary>A run later than this after its time counts as missed; a missed run fires once when the service is back.</summary>
     public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>The address of <c>/health</c> (and later the survey page) in <c>tarmeem serve</c>.</summary>
+    /// <summary>The address of <c>/health</c> and the survey page in <c>tarmeem serve</c>.</summary>
     public string Urls { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>
+    /// Reverse proxies (addresses or networks such as <c>10.0.0.0/24</c>) whose <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c> are believed; empty: none, the connection's address is the client.
+    /// </summary>
+    public IList<string> KnownProxies { get; } = [];
 }

@@ -133,7 +133,7 @@ public sealed class SurveySender(
             var found = await mailbox.LocateAsync(key, cancellationToken);
             if (found.Sent is { } copy)
             {
-                await DeleteDraftsAsync(found.Drafts, cancellationToken);
+                await DeleteDraftsAsync(key, found.Drafts, cancellationToken);
                 await store.MarkSentAsync(key, time.GetUtcNow(), Info(copy), cancellationToken);
                 SurveySendLog.Recovered(logger, key);
                 return Outcome.Recovered;
@@ -141,7 +141,7 @@ public sealed class SurveySender(
 
             if (block is not null)
             {
-                await DeleteDraftsAsync(found.Drafts, cancellationToken);
+                await DeleteDraftsAsync(key, found.Drafts, cancellationToken);
                 return await CancelAsync(key, block, cancellationToken);
             }
 
@@ -150,7 +150,7 @@ public sealed class SurveySender(
                 return await CreateAndSendAsync(message, cancellationToken);
             }
 
-            await DeleteDraftsAsync(found.Drafts.Skip(1), cancellationToken);
+            await DeleteDraftsAsync(key, found.Drafts.Skip(1).ToList(), cancellationToken);
             return await SendDraftAsync(key, found.Drafts[0], cancellationToken);
         }
         catch (SurveyMailboxException error)
@@ -160,11 +160,16 @@ public sealed class SurveySender(
         }
     }
 
-    private async Task DeleteDraftsAsync(IEnumerable<MailboxMessage> drafts, CancellationToken cancellationToken)
+    private async Task DeleteDraftsAsync(string key, IReadOnlyList<MailboxMessage> drafts, CancellationToken cancellationToken)
     {
         foreach (var draft in drafts)
         {
             await mailbox.DeleteDraftAsync(draft.Id, cancellationToken);
+        }
+
+        if (drafts.Count > 0)
+        {
+            SurveySendLog.DraftsDeleted(logger, key, drafts.Count);
         }
     }
 
@@ -189,8 +194,10 @@ public sealed class SurveySender(
             draft = await mailbox.CreateDraftAsync(
                 new OutgoingSurveyMail(message.EmailAddress!.Trim(), content, message.MessageKey, message.InvitationId), cancellationToken);
         }
-        catch (SurveyMailboxException error) when (!error.Transient)
+        catch (SurveyMailboxException error) when (!error.Transient && error.Status is not (401 or 403 or 404))
         {
+            // Refused for this message (a bad address, too large); sign-in, permission or a missing mailbox refuse
+            // every message alike and are waited out instead, so that no invitation is lost to a setting.
             return await CancelAsync(message.MessageKey, $"the mailbox refused the message ({error.Status})", cancellationToken);
         }
 
@@ -200,16 +207,9 @@ public sealed class SurveySender(
     private async Task<Outcome> SendDraftAsync(string key, MailboxMessage draft, CancellationToken cancellationToken)
     {
         await store.MarkDraftedAsync(key, draft.Id, cancellationToken);
-        try
-        {
-            await mailbox.SendDraftAsync(draft.Id, cancellationToken);
-        }
-        catch (SurveyMailboxException error) when (!error.Transient)
-        {
-            // A refused send of an existing draft (e.g. 404: it went out meanwhile) is settled by the next lookup.
-            return await PostponeAsync(key, error.Status, cancellationToken);
-        }
 
+        // Any failure here, a refusal too (404: it went out meanwhile), is settled by the next run's lookup.
+        await mailbox.SendDraftAsync(draft.Id, cancellationToken);
         await store.MarkSentAsync(key, time.GetUtcNow(), Info(draft), cancellationToken);
         return Outcome.Sent;
     }

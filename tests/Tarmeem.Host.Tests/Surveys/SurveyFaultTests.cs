@@ -77,6 +77,21 @@ public sealed partial class SurveyFaultTests
     }
 
     [Fact]
+    public async Task SendDue_MailboxPermissionMissing_StopsAfterThreeNoneCancelledAllSentLater()
+    {
+        await using var harness = await SurveyHarness.StartAsync(maxRetries: 3);
+        var planned = await harness.PlanAsync(5);
+        harness.Server.Faults.Inject(MailFaultPaths.MessageCreate, new GraphFault(403, "ErrorAccessDenied", "Access is denied.", null), times: 3, method: "POST");
+
+        var runs = await SurveyJudge.RunUntilSettledAsync(harness, () => harness.Sender());
+
+        Assert.Equal((0, 3), (runs[0].Sent, runs[0].Postponed));
+        Assert.NotNull(runs[0].StopReason);
+        Assert.Equal(0, runs.Sum(r => r.Cancelled));
+        SurveyJudge.AssertSentOnceEachNothingLeft(harness, planned);
+    }
+
+    [Fact]
     public async Task SendDue_DraftLeftThenTheBeneficiaryOptsOut_DraftDeletedForGood()
     {
         await using var harness = await SurveyHarness.StartAsync(maxRetries: 3);
