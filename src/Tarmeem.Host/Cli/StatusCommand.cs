@@ -140,6 +140,9 @@ public static class StatusCommand
                 + $": approve on the page in the reviewers' e-mail or with tarmeem report approve --kind {review.Kind} --period {review.Period}");
         }
 
+        lines.AddRange((await store.Reviews.ApprovedUndeliveredAsync(cancellationToken)).Select(review =>
+            $"  {review.Kind} {review.Period} — approved {Local(review.ApprovedAt, zone)} and not yet delivered: the service delivers it when it next starts, or run tarmeem report approve --kind {review.Kind} --period {review.Period}"));
+
         if (await store.JobRuns.FirstServiceStartAsync(cancellationToken) is not { } firstStart)
         {
             lines.Add("No report is due: the service has never started, and periods that ended before it did are not delivered by the schedule (deliver one by hand with `tarmeem report --kind K --period P --deliver`).");

@@ -4,11 +4,13 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Azure.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Tarmeem.Core.Store;
 using Tarmeem.GraphLoopback;
-using Tarmeem.Host.Delivery;
+using Tarmeem.Host.Cli;
 using Tarmeem.Host.Review;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Tests.Cli;
@@ -84,11 +86,24 @@ public sealed partial class ServeReviewTests
 
         // Approving twice (the page again, then the command) delivers once.
         await ApproveAsync(http, last);
-        var again = await app.Services.GetRequiredService<ReportReviewService>().ApproveAsync(
-            Reporting.Word.ReportKind.Board, Core.Time.ReportPeriod.Quarter(2026, 3), SyncHarness.Timeout());
-        Assert.Equal(DeliveryStatus.AlreadyDelivered, again.Status);
+        var again = await CommandAsync(graph, ["report", "approve", "--config", config, "--kind", "board", "--period", "2026-Q3"]);
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.Contains("was already approved and delivered; nothing is sent again.", again.Output, StringComparison.Ordinal);
         Assert.Single(graph.Mail.Sent, m => m.Recipients.Contains(Board));
         await app.StopAsync(SyncHarness.Timeout());
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> CommandAsync(GraphLoopbackServer graph, string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(new CliConsole(output, error), services =>
+        {
+            services.AddSingleton<TimeProvider>(new FakeTimeProvider(CliRun.Now));
+            services.AddSingleton<TokenCredential>(new FixedTokenCredential(graph.Settings.AcceptedToken));
+        });
+        var exitCode = await TarmeemCommandLine.Create(context).Parse(args).InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
+        return (exitCode, output.ToString(), error.ToString());
     }
 
     private static List<GraphLoopback.Mail.SentMailRecord> ReviewerMails(GraphLoopbackServer graph) =>
