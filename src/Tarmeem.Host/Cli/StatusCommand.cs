@@ -74,9 +74,10 @@ public static class StatusCommand
                 {
                     output.WriteLine("  what to do: fix what the error names (settings: restart the service after editing), then wait for the next run or run the same work by hand (tarmeem sync / tarmeem report).");
                 }
-                else if (last.Outcome == JobOutcome.Running && last.StartedAt < now.AddHours(-2))
+                else if (last.Outcome == JobOutcome.Running)
                 {
-                    output.WriteLine("  what to do: this run never finished — the service probably stopped under it; check `systemctl status tarmeem` or the Windows event log.");
+                    // status cannot see whether the service is alive, so it says both possibilities.
+                    output.WriteLine("  note: not finished — still running if the service is up; if the service was stopped under it, the run is closed as Interrupted and any delivery it began is finished when the service starts again (check `systemctl status tarmeem` or the Windows event log).");
                 }
             }
 
