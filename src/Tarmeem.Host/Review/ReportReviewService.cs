@@ -27,8 +27,12 @@ public sealed class ReportReviewService(
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     BusinessCalendar calendar,
-    ILogger<ReportReviewService> logger)
+    ILogger<ReportReviewService> logger) : IDisposable
 {
+    // Two approvals at once (a double click, the page and the command in serve) must not both reach the mailer:
+    // the second waits, then finds the review delivered.
+    private readonly SemaphoreSlim approving = new(1, 1);
+
     /// <summary>Delivers the report, or for a reviewed kind files it for review; <c>--force</c> delivers as given.</summary>
     public async Task<DeliveryResult> DeliverOrSubmitAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
@@ -61,6 +65,21 @@ public sealed class ReportReviewService(
     public async Task<ReviewOutcome> ApproveAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
+        await approving.WaitAsync(cancellationToken);
+        try
+        {
+            return await ApproveOnceAsync(kind, period, cancellationToken);
+        }
+        finally
+        {
+            approving.Release();
+        }
+    }
+
+    public void Dispose() => approving.Dispose();
+
+    private async Task<ReviewOutcome> ApproveOnceAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
+    {
         var kindName = ReportDocuments.KindName(kind);
         await using var store = await stores.OpenAsync(cancellationToken);
         var review = await store.Reviews.FindAsync(kindName, period.ToString(), cancellationToken)
