@@ -48,6 +48,7 @@ public sealed class ReportDocuments(IOptions<TarmeemOptions> options, ILogger<Re
             {
                 SofficePath = string.IsNullOrWhiteSpace(settings.SofficePath) ? null : settings.SofficePath,
                 Timeout = settings.PdfTimeout,
+                Digits = Enum.Parse<ChartDigits>(settings.Digits, ignoreCase: true),
             });
             foreach (var document in files.ToList())
             {

@@ -121,7 +121,7 @@ internal sealed class WorkbookComposer
         _package.WriteRelationships("xl/workbook.xml", relationships);
         _package.WritePart("xl/styles.xml", XlsxContentTypes.Styles, WorkbookStylesheet.Build(_options.CellFont));
         _package.WritePart("xl/sharedStrings.xml", XlsxContentTypes.SharedStrings, Strings.WriteTo);
-        _package.WriteCoreProperties(WorkbookText.Get("Creator"), WorkbookText.Get("WorkbookTitle"), created);
+        _package.WriteCoreProperties(WorkbookText.Get("Creator"), WorkbookText.Get("WorkbookTitle"), "ar-SA", created);
         _package.WriteAppProperties("Tarmeem Office");
         _package.Complete("xl/workbook.xml");
     }

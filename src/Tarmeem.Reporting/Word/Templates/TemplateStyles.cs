@@ -17,7 +17,7 @@ internal static class TemplateStyles
                 new Color { Val = Palette.Text },
                 new FontSize { Val = "22" },
                 new FontSizeComplexScript { Val = "24" },
-                new Languages { Val = "en-US", Bidi = "ar-SA" })),
+                new Languages { Val = "ar-SA", Bidi = "ar-SA" })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                 new SpacingBetweenLines { After = "120", Line = "276", LineRule = LineSpacingRuleValues.Auto }))),
         Paragraph(StyleIds.Normal, "Normal", null, isDefault: true, new ParagraphProperties(new BiDi())),
