@@ -39,7 +39,7 @@ public sealed class PdfConverter
         var profile = Path.Combine(Path.GetTempPath(), $"tarmeem-soffice-{Guid.NewGuid():N}");
         try
         {
-            PdfProfile.Prepare(profile, options.Digits);
+            PdfProfile.Prepare(profile, inputPath, options.Digits);
             await RunAsync(soffice, profile, Path.GetFullPath(inputPath), Path.GetFullPath(outputDirectory), cancellationToken);
         }
         finally

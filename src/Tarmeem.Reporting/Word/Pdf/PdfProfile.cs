@@ -16,11 +16,14 @@ internal static class PdfProfile
     /// <summary>The <c>--convert-to</c> argument: the Writer or Calc PDF filter, by the input's extension.</summary>
     public static string ConvertTo(string input)
     {
-        var extension = Path.GetExtension(input);
-        var filter = extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ods", StringComparison.OrdinalIgnoreCase)
-            ? "calc_pdf_Export"
-            : "writer_pdf_Export";
+        var filter = IsSpreadsheet(input) ? "calc_pdf_Export" : "writer_pdf_Export";
         return $"pdf:{filter}:{AccessibleOptions}";
+    }
+
+    private static bool IsSpreadsheet(string input)
+    {
+        var extension = Path.GetExtension(input);
+        return extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ods", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -28,11 +31,12 @@ internal static class PdfProfile
     /// format of a .docx section (<c>w:pgNumType w:fmt="hindiNumbers"</c>, which Word honours) and prints Latin
     /// digits; with numerals "by context" it prints the digits of Arabic text, the page number included, in
     /// Arabic-Indic, and leaves digits in Latin text (case numbers such as TRM-2026-000123) as they are.
-    /// Latin-digit reports keep LibreOffice's default, so their digits stay Latin everywhere.
+    /// Latin-digit reports keep LibreOffice's default, so their digits stay Latin everywhere, and so does
+    /// the workbook, whose titles carry Latin digits on purpose (Excel keeps numbers as numbers).
     /// </summary>
-    public static void Prepare(string profile, ChartDigits digits)
+    public static void Prepare(string profile, string input, ChartDigits digits)
     {
-        if (digits != ChartDigits.ArabicIndic)
+        if (digits != ChartDigits.ArabicIndic || IsSpreadsheet(input))
         {
             return;
         }
