@@ -29,7 +29,7 @@ public static class NamedPlaces
     public const string ChartSatisfaction = "charts.satisfaction";
     public const string ChartChannelBranch = "charts.channel-branch";
 
-    /// <summary>The board report's staff area: the generator leaves it as it is in the template.</summary>
+    /// <summary>The board report's suggested recommendations, which the reviewer keeps, edits or deletes in Word.</summary>
     public const string Recommendations = "recommendations";
 
     public static IReadOnlyList<NamedPlace> Management { get; } =
@@ -49,6 +49,7 @@ public static class NamedPlaces
         Block(Compliance), Block(ChartResponse),
         Block(Satisfaction), Block(ChartSatisfaction),
         Block(ChannelMix), Block(ChartChannels), Block(ChartChannelBranch),
+        Block(Recommendations),
     ];
 
     public static IReadOnlyList<NamedPlace> For(ReportKind kind) => kind switch

@@ -62,6 +62,7 @@ internal static class ReportComposer
         (NamedPlaces.ChannelMix, () => ChannelSections.Mix(c)),
         (NamedPlaces.ChartChannels, () => pictures.Place(ReportCharts.ChannelVolumes(c), noData)),
         (NamedPlaces.ChartChannelBranch, () => pictures.Place(ReportCharts.ChannelByBranch(c), noData)),
+        (NamedPlaces.Recommendations, () => Recommendations.Build(c)),
     ];
 
     /// <summary>«الربع الثالث ٢٠٢٦ (من ٢٠٢٦/٠٧/٠١ م إلى ٢٠٢٦/٠٩/٣٠ م)».</summary>

@@ -80,21 +80,8 @@ internal static class TemplateBodies
             Place(NamedPlaces.ChartChannels),
             Place(NamedPlaces.ChartChannelBranch),
             Heading1("Section_Recommendations"),
-            Fixed(StyleIds.Note, "Recommendations_Intro"),
-            Recommendations(),
+            WordParagraphs.Create(StyleIds.Note, WordText.Get("Recommendations_Intro"), keepNext: true),
+            Place(NamedPlaces.Recommendations),
         ];
-    }
-
-    /// <summary>The staff area: numbered empty boxes inside a control the generator never touches.</summary>
-    private static SdtBlock Recommendations()
-    {
-        var control = ContentControls.Block(
-            NamedPlaces.Recommendations, NamedPlaces.Recommendations,
-            WordParagraphs.Create(StyleIds.Recommendation, WordText.Get("Recommendation_1")));
-        var content = control.GetFirstChild<SdtContentBlock>()!;
-        content.Append(
-            WordParagraphs.Create(StyleIds.Recommendation, WordText.Get("Recommendation_2")),
-            WordParagraphs.Create(StyleIds.Recommendation, WordText.Get("Recommendation_3")));
-        return control;
     }
 }
