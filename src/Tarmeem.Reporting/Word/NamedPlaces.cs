@@ -35,7 +35,7 @@ public static class NamedPlaces
     public static IReadOnlyList<NamedPlace> Management { get; } =
     [
         Text(HeaderDate), Text(CoverPeriod), Text(CoverDate),
-        Block(Kpis), Block(ChartTrend),
+        Block(Summary), Block(Kpis), Block(ChartTrend),
         Block(Channels), Block(ChartChannels), Block(ChannelsByBranch), Block(ChartChannelBranch),
         Block(ResponseTimes), Block(ChartResponse), Block(Aging), Block(OpenCases),
         Block(Satisfaction), Block(ChartSatisfaction), Block(SatisfactionByChannel), Block(Comments),

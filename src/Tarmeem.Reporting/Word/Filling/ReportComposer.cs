@@ -32,6 +32,7 @@ internal static class ReportComposer
 
     private static List<(string Tag, Func<IReadOnlyList<OpenXmlElement>> Build)> Management(SectionContext c, ChartPictures pictures, string noData) =>
     [
+        (NamedPlaces.Summary, () => ManagementSummary.Build(c)),
         (NamedPlaces.Kpis, () => KpiSection.Build(c)),
         (NamedPlaces.ChartTrend, () => pictures.Place(ReportCharts.MonthlyTrend(c), noData)),
         (NamedPlaces.Channels, () => ChannelSections.Usage(c)),

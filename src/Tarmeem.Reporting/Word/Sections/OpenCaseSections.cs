@@ -57,7 +57,7 @@ internal static class OpenCaseSections
         var shown = open.Take(Math.Max(0, context.Options.MaxOpenCaseRows)).ToList();
         List<OpenXmlElement> elements =
         [
-            WordParagraphs.Create(StyleIds.Normal, context.Format("OpenCases_Intro", standard, ArabicCount.Phrase(open.Count, CountedNoun.Case, n))),
+            WordParagraphs.Create(StyleIds.Normal, context.Format("OpenCases_Intro", standard, ArabicCount.Phrase(open.Count, CountedNoun.Case, n)), keepNext: true),
             WordTables.Create(new TableSpec
             {
                 Headers =

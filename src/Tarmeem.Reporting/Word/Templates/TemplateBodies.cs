@@ -18,6 +18,8 @@ internal static class TemplateBodies
         LabelledLine(StyleIds.CoverLine, "Cover_PeriodLabel", NamedPlaces.CoverPeriod),
         LabelledLine(StyleIds.CoverLine, "Cover_DateLabel", NamedPlaces.CoverDate),
         Fixed(StyleIds.Note, "Management_Intro"),
+        Heading1("Section_Summary"),
+        Place(NamedPlaces.Summary),
         Heading1("Section_Kpis"),
         Place(NamedPlaces.Kpis),
         Heading2("Section_Trend"),
