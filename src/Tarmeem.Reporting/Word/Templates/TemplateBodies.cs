@@ -43,7 +43,7 @@ internal static class TemplateBodies
         Heading2("Section_SatisfactionByChannel"),
         Place(NamedPlaces.SatisfactionByChannel),
         Heading2("Section_Comments"),
-        Fixed(StyleIds.Note, "Comments_Intro"),
+        WordParagraphs.Create(StyleIds.Note, WordText.Get("Comments_Intro"), keepNext: true),
         Place(NamedPlaces.Comments),
         Heading1("Section_Process"),
         Place(NamedPlaces.ProcessQuality),
