@@ -16,8 +16,10 @@ internal static class DrawingPartBuilder
 
     /// <param name="print">Where the first chart starts and how large each is.</param>
     /// <param name="chartRelationshipIds">The drawing's relationship id of each chart, in order.</param>
-    public static Xdr.WorksheetDrawing Build(PrintPlan print, IReadOnlyList<string> chartRelationshipIds)
+    /// <param name="descriptions">Each chart's alt text, in the same order.</param>
+    public static Xdr.WorksheetDrawing Build(PrintPlan print, IReadOnlyList<string> chartRelationshipIds, IReadOnlyList<string> descriptions)
     {
+        ArgumentNullException.ThrowIfNull(descriptions);
         ArgumentNullException.ThrowIfNull(print);
         ArgumentNullException.ThrowIfNull(chartRelationshipIds);
         var drawing = new Xdr.WorksheetDrawing();
@@ -33,7 +35,7 @@ internal static class DrawingPartBuilder
                 new Xdr.Extent { Cx = print.ChartWidthEmu, Cy = print.ChartHeightEmu },
                 new Xdr.GraphicFrame(
                     new Xdr.NonVisualGraphicFrameProperties(
-                        new Xdr.NonVisualDrawingProperties { Id = (uint)(i + 2), Name = $"Chart {i + 1}" },
+                        new Xdr.NonVisualDrawingProperties { Id = (uint)(i + 2), Name = $"Chart {i + 1}", Description = descriptions[i] },
                         new Xdr.NonVisualGraphicFrameDrawingProperties()),
                     new Xdr.Transform(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = 0, Cy = 0 }),
                     new A.Graphic(new A.GraphicData(new C.ChartReference { Id = chartRelationshipIds[i] })

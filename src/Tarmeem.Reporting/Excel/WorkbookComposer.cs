@@ -57,7 +57,7 @@ internal sealed class WorkbookComposer
             chartRelationships.Add(new($"rId{chartRelationships.Count + 1}", XlsxRelationship.OfficeType("chart"), $"../charts/chart{_chartCount}.xml"));
         }
 
-        _package.WritePart(drawingPath, XlsxContentTypes.Drawing, DrawingPartBuilder.Build(print, [.. chartRelationships.Select(r => r.Id)]));
+        _package.WritePart(drawingPath, XlsxContentTypes.Drawing, DrawingPartBuilder.Build(print, [.. chartRelationships.Select(r => r.Id)], [.. charts.Select(c => ChartDescription.For(c, layout))]));
         _package.WriteRelationships(drawingPath, chartRelationships);
     }
 

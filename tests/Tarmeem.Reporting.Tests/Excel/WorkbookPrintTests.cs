@@ -18,6 +18,10 @@ public sealed partial class WorkbookPrintTests
             CaseRows = [.. SampleReports.ManyRows(300).Select((r, i) => r with { CaseNumber = $"TRM-2026-{i + 4400:D6}" })],
         };
         var path = WorkbookFiles.Write(report);
+        using (var workbook = WorkbookInspector.Open(path))
+        {
+            WorkbookFiles.AssertValid(workbook);
+        }
 
         var pdf = await PrintChecks.RenderAsync(path);
 
@@ -48,7 +52,7 @@ public sealed partial class WorkbookPrintTests
     }
 
     [Fact]
-    public void Write_Workbook_ChartsSitBelowTheTablesNotBesideThem()
+    public void Write_Workbook_ChartsSitBelowTheTablesAndAreDescribedWithTheirFigures()
     {
         using var zip = ZipFile.OpenRead(WorkbookFiles.Write(SampleReports.Small()));
         var drawings = zip.Entries.Where(e => e.FullName.StartsWith("xl/drawings/drawing", StringComparison.Ordinal)).ToList();
@@ -59,7 +63,9 @@ public sealed partial class WorkbookPrintTests
             var xml = Read(zip, d.FullName);
             Assert.Contains("<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col>", xml, StringComparison.Ordinal);
             Assert.DoesNotContain("twoCellAnchor", xml, StringComparison.Ordinal);
+            Assert.Matches("descr=\"[^\"]+: [^\"]*[0-9]", xml);
         });
+        Assert.Contains("descr=\"الحالات والاستفسارات حسب القناة. الحالات: المقابلة 1، الاتصالات الهاتفية 1،", Read(zip, drawings[0].FullName), StringComparison.Ordinal);
     }
 
     /// <summary>Every column name of every table in the workbook.</summary>
