@@ -38,6 +38,16 @@ public sealed class WordAccessibilityTests
     }
 
     [Fact]
+    public void Write_ManagementReport_CaseNumbersAreMarkedLatinSoTheirDigitsStayLatin()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(GeneratedReports.Management), isEditable: false);
+        var runs = document.MainDocumentPart!.Document!.Body!.Descendants<Run>().Where(r => r.InnerText.Contains("C-0002", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(runs);
+        Assert.All(runs, r => Assert.Equal("en-US", r.RunProperties?.Languages?.Val?.Value));
+    }
+
+    [Fact]
     public void Write_Workbook_LanguageIsArabic()
     {
         using var zip = System.IO.Compression.ZipFile.OpenRead(WorkbookFiles.Write(SampleReports.Small()));
