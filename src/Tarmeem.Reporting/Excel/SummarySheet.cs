@@ -25,9 +25,9 @@ internal static class SummarySheet
             Cell.Of(ReportText.KpiLabel(kpi.Key)),
             KpiFormats.Value(kpi.Current, kpi.Unit),
             KpiFormats.Value(kpi.Previous, kpi.Unit),
-            KpiFormats.Change(kpi.ChangeFromPrevious, kpi.Unit),
+            KpiFormats.Change(kpi, kpi.Previous),
             KpiFormats.Value(kpi.LastYear, kpi.Unit),
-            KpiFormats.Change(kpi.ChangeFromLastYear, kpi.Unit),
+            KpiFormats.Change(kpi, kpi.LastYear),
             Verdict(kpi, kpi.Previous),
             Verdict(kpi, kpi.LastYear),
         }).ToList();
@@ -43,5 +43,5 @@ internal static class SummarySheet
     private static Cell Verdict(Kpi kpi, double? baseline) =>
         kpi.Current is null || baseline is null || kpi.Direction == KpiDirection.Neutral
             ? Cell.Empty
-            : Cell.Of(ReportText.Verdict(kpi.Judge(baseline)));
+            : Cell.Of(ReportText.Verdict(kpi.Verdict(KpiFormats.PrintedChange(kpi, baseline))));
 }

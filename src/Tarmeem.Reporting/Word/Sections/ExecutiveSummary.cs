@@ -43,8 +43,8 @@ internal static class ExecutiveSummary
         }
 
         var change = ChangePhrase.OfLevel(
-            current.Decision.WithinStandardShare, previous.Decision.WithinStandardShare,
-            points => ArabicCount.Measure(points * 100, CountedNoun.Point, n), KpiDirection.HigherIsBetter, context.PreviousLabel);
+            current.Decision.WithinStandardShare * 100, previous.Decision.WithinStandardShare * 100, 0,
+            points => ArabicCount.Measure(points, CountedNoun.Point, n), KpiDirection.HigherIsBetter, context.PreviousLabel);
         return context.Format(
             "Summary_Compliance", ArabicCount.Phrase(current.Decision.Count, CountedNoun.Decision, n), standard,
             n.Percent(current.Decision.WithinStandardShare), change);
@@ -88,7 +88,7 @@ internal static class ExecutiveSummary
         }
 
         var change = ChangePhrase.OfLevel(
-            median, previous.Decision.MedianDays, days => ArabicCount.Measure(days, CountedNoun.Day, n), KpiDirection.LowerIsBetter, context.PreviousLabel);
+            median, previous.Decision.MedianDays, 1, days => ArabicCount.Measure(days, CountedNoun.Day, n), KpiDirection.LowerIsBetter, context.PreviousLabel);
         return context.Format("Summary_Median", ArabicCount.Measure(median, CountedNoun.Day, n), change);
     }
 
@@ -101,7 +101,8 @@ internal static class ExecutiveSummary
         }
 
         var change = ChangePhrase.OfLevel(
-            current.Csat, previous.Csat, points => ArabicCount.Measure(points * 100, CountedNoun.Point, n), KpiDirection.HigherIsBetter, context.PreviousLabel);
+            current.Csat * 100, previous.Csat * 100, 0, points => ArabicCount.Measure(points, CountedNoun.Point, n), KpiDirection.HigherIsBetter,
+            context.PreviousLabel);
         return context.Format(
             "Summary_Satisfaction", n.Percent(current.Csat), change, ArabicCount.Phrase(current.Responses, CountedNoun.Response, n),
             n.Percent(current.ResponseRate), n.Number(current.MeanOverall, 2));
