@@ -224,5 +224,14 @@ internal static class SchemaMigrations
             ) STRICT;
             CREATE INDEX ix_job_runs_job_started_at ON job_runs (job, started_at);
             """),
+        new(5, "quarantine history: since when a record is held back, and when it was released", """
+            -- A quarantined record stays in every report whose period ends while it is held back, however long ago
+            -- sync last saw it: since_at starts the current spell, released_at ends it (the row is kept, so a report
+            -- for an earlier period still counts it). A record quarantined again starts a new spell.
+            ALTER TABLE quarantined_records ADD COLUMN since_at INTEGER NOT NULL DEFAULT 0;
+            UPDATE quarantined_records SET since_at = seen_at;
+            ALTER TABLE quarantined_records ADD COLUMN released_at INTEGER;
+            CREATE INDEX ix_quarantined_records_since_at ON quarantined_records (since_at);
+            """),
     ];
 }

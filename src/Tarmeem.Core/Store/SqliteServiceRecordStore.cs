@@ -143,7 +143,7 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
             Inquiries = InquiryRows.ReadWindow(connection, windowStart, windowEnd, WindowPlan.Index, cancellationToken),
             Invitations = InvitationRows.ReadWindow(connection, windowStart, windowEnd, cancellationToken),
             Responses = ResponseRows.ReadWindow(connection, windowStart, windowEnd, cancellationToken),
-            Quarantined = QuarantineRows.ReadWindow(connection, windowStart, windowEnd, cancellationToken),
+            Quarantined = QuarantineRows.ReadHeldAt(connection, windowStart, windowEnd, cancellationToken),
         };
     }
 
@@ -159,7 +159,7 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM inquiries), (SELECT count(*) FROM survey_invitations),
-                   (SELECT count(*) FROM survey_responses), (SELECT count(*) FROM quarantined_records);
+                   (SELECT count(*) FROM survey_responses), (SELECT count(*) FROM quarantined_records WHERE released_at IS NULL);
             """;
         using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using Tarmeem.Core.Localization;
 using Tarmeem.Reporting.Localization;
+using Tarmeem.Reporting.Metrics;
 using Tarmeem.Reporting.Model;
 using Tarmeem.Reporting.Word.Markup;
 using Tarmeem.Reporting.Word.Wording;
@@ -28,6 +29,7 @@ internal static class ExecutiveSummary
             $"{Compliance(context)} {Median(context)} {OpenPastStandard(context)}".TrimEnd(),
             Satisfaction(context),
             TopChannels(context),
+            Held(context),
         ];
         return [.. paragraphs.Where(p => p.Length > 0).Select(p => WordParagraphs.Create(StyleIds.Summary, p))];
     }
@@ -106,6 +108,22 @@ internal static class ExecutiveSummary
         return context.Format(
             "Summary_Satisfaction", n.Percent(current.Csat), change, ArabicCount.Phrase(current.Responses, CountedNoun.Response, n),
             n.Percent(current.ResponseRate), n.Number(current.MeanOverall, 2));
+    }
+
+    /// <summary>
+    /// The records held back at the period's end, by id and reason: the board's data-quality line. Reasons are
+    /// scrubbed like comments, so nothing personal typed into a source value reaches the board.
+    /// </summary>
+    private static string Held(SectionContext context)
+    {
+        var held = context.Report.DataQuality.Held;
+        if (held.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var list = string.Join("؛ ", held.Select(h => $"{h.Reference} ({CommentScrubber.Scrub(h.Reason)})"));
+        return context.Format("Summary_Held", ArabicCount.Phrase(held.Count, CountedNoun.Record, context.Numbers), list);
     }
 
     private static string TopChannels(SectionContext context)

@@ -11,4 +11,5 @@ internal enum CountedNoun
     Decision = 6,
     Point = 7,
     Invitation = 8,
+    Record = 9,
 }
