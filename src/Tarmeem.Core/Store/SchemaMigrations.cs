@@ -233,5 +233,14 @@ internal static class SchemaMigrations
             ALTER TABLE quarantined_records ADD COLUMN released_at INTEGER;
             CREATE INDEX ix_quarantined_records_since_at ON quarantined_records (since_at);
             """),
+        new(6, "data coverage: when each synced source was first read", """
+            -- A report compares only with periods its data wholly covers. A source covers from its first record, or from
+            -- the first time sync read it when that is earlier (a list that was empty then still covered those days).
+            CREATE TABLE sync_coverage (
+                source TEXT NOT NULL PRIMARY KEY,
+                kind TEXT NOT NULL,
+                started_at INTEGER NOT NULL
+            ) STRICT, WITHOUT ROWID;
+            """),
     ];
 }

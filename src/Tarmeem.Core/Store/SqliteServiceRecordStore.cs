@@ -166,6 +166,12 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
         return new StoreCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
     }
 
+    public async Task<StoreCoverage> ReadCoverageAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await CoverageRows.ReadAsync(connection, cancellationToken);
+    }
+
     public Task ClearAsync(CancellationToken cancellationToken) =>
         WriteAsync(
             async (connection, transaction) =>
@@ -175,7 +181,7 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
                 // Responses first: they reference invitations.
                 command.CommandText = """
                     DELETE FROM survey_responses; DELETE FROM survey_invitations; DELETE FROM cases;
-                    DELETE FROM inquiries; DELETE FROM quarantined_records;
+                    DELETE FROM inquiries; DELETE FROM quarantined_records; DELETE FROM sync_coverage;
                     """;
                 await command.ExecuteNonQueryAsync(cancellationToken);
             },

@@ -8,6 +8,7 @@ using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
 using Tarmeem.Host.Scheduling;
+using Tarmeem.Reporting.Planning;
 
 namespace Tarmeem.Host.Cli;
 
@@ -84,7 +85,7 @@ public static class StatusCommand
             output.WriteLine(due.Count == 0 ? "No report is due and undelivered." : "Due and not delivered (the service delivers each once when it runs):");
             foreach (var report in due)
             {
-                output.WriteLine($"  {ReportDocuments.KindName(report.Kind)} {report.Period} — due since {Local(report.DueAt, zone)}");
+                output.WriteLine($"  {ReportPlan.KindName(report.Kind)} {report.Period} — due since {Local(report.DueAt, zone)}");
             }
 
             var recent = await store.Deliveries.RecentAsync(5, cancellationToken);

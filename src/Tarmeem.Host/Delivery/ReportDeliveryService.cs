@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Tarmeem.Core.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Reports;
+using Tarmeem.Reporting.Planning;
 
 namespace Tarmeem.Host.Delivery;
 
@@ -28,14 +29,14 @@ public sealed class ReportDeliveryService(
     {
         ArgumentNullException.ThrowIfNull(period);
         await using var store = await stores.OpenAsync(cancellationToken);
-        return await store.Deliveries.FindAsync(ReportDocuments.KindName(kind), period.ToString(), cancellationToken);
+        return await store.Deliveries.FindAsync(ReportPlan.KindName(kind), period.ToString(), cancellationToken);
     }
 
     public async Task<DeliveryResult> DeliverAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var settings = options.Value;
-        var kind = ReportDocuments.KindName(request.Kind);
+        var kind = ReportPlan.KindName(request.Kind);
         var period = request.Period.ToString();
         await using var store = await stores.OpenAsync(cancellationToken);
         if (!request.Force && await store.Deliveries.FindAsync(kind, period, cancellationToken) is { } earlier)

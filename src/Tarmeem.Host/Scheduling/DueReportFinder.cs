@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
+using Tarmeem.Reporting.Planning;
 
 namespace Tarmeem.Host.Scheduling;
 
@@ -29,7 +30,7 @@ public sealed class DueReportFinder(OperationsStoreFactory stores, IOptions<Sche
             var kind = ScheduledReports.KindOf(cadence);
             var period = ScheduledReports.PeriodOn(cadence, today);
             if (ScheduledReports.DueAt(cron, zone, period, calendar) is { } at && at <= now
-                && await store.Deliveries.FindAsync(ReportDocuments.KindName(kind), period.ToString(), cancellationToken) is null)
+                && await store.Deliveries.FindAsync(ReportPlan.KindName(kind), period.ToString(), cancellationToken) is null)
             {
                 due.Add(new DueReport(cadence, kind, period, at));
             }

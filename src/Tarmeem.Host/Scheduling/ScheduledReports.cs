@@ -4,6 +4,7 @@ using Tarmeem.Core.Time;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
 using Tarmeem.Reporting.Word;
+using Tarmeem.Reporting.Planning;
 
 namespace Tarmeem.Host.Scheduling;
 
@@ -47,7 +48,7 @@ public sealed class ScheduledReports(
         {
             return JobResult.Skipped(string.Create(
                 CultureInfo.InvariantCulture,
-                $"The {ReportDocuments.KindName(kind)} report for {period} was already delivered on {calendar.LocalDateTime(earlier.DeliveredAt):yyyy-MM-dd HH:mm}; nothing to do."));
+                $"The {ReportPlan.KindName(kind)} report for {period} was already delivered on {calendar.LocalDateTime(earlier.DeliveredAt):yyyy-MM-dd HH:mm}; nothing to do."));
         }
 
         var files = await producer.WriteAsync(kind, period, cancellationToken);

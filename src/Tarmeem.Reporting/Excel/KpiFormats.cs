@@ -1,3 +1,4 @@
+using Tarmeem.Reporting.Localization;
 using Tarmeem.Reporting.Model;
 
 namespace Tarmeem.Reporting.Excel;
@@ -20,12 +21,17 @@ internal static class KpiFormats
         _ => CellStyle.Decimal,
     });
 
-    public static Cell Change(Kpi kpi, double? baseline) => Cell.Of(PrintedChange(kpi, baseline), kpi.Unit switch
-    {
-        KpiUnit.Count => CellStyle.IntegerChange,
-        KpiUnit.Share => CellStyle.PointsChange,
-        _ => CellStyle.DecimalChange,
-    });
+    /// <summary>The printed change, or «لا تتوفر بيانات كاملة للمقارنة» when the data does not wholly cover the baseline's period.</summary>
+    public static Cell Change(Kpi kpi, double? baseline, bool comparable) => !comparable
+        ? NotComparable
+        : Cell.Of(PrintedChange(kpi, baseline), kpi.Unit switch
+        {
+            KpiUnit.Count => CellStyle.IntegerChange,
+            KpiUnit.Share => CellStyle.PointsChange,
+            _ => CellStyle.DecimalChange,
+        });
+
+    public static Cell NotComparable => Cell.Of(ReportText.Get("NotComparable"), CellStyle.Wrapped);
 
     public static double? PrintedChange(Kpi kpi, double? baseline) =>
         kpi.PrintedChange(baseline, kpi.Unit == KpiUnit.Count ? 0 : ChangeDecimals);

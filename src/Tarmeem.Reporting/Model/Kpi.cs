@@ -18,6 +18,12 @@ public sealed record Kpi
 
     public double? LastYear { get; init; }
 
+    /// <summary>False when the data does not wholly cover the previous period: no change is shown against it.</summary>
+    public bool PreviousComparable { get; init; } = true;
+
+    /// <summary>False when the data does not wholly cover the same period a year earlier.</summary>
+    public bool LastYearComparable { get; init; } = true;
+
     /// <summary>
     /// The change from <paramref name="baseline"/> as the page can check it: both values rounded to
     /// <paramref name="decimals"/> of their printed unit (percentage points for shares), then subtracted.

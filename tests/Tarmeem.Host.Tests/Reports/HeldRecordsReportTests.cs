@@ -1,7 +1,7 @@
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Store;
 using Tarmeem.Core.Time;
-using Tarmeem.Host.Reports;
+using Tarmeem.Reporting.Planning;
 using Tarmeem.Host.Tests.Cli;
 using Tarmeem.Reporting.Metrics;
 using Tarmeem.Reporting.Model;
@@ -40,7 +40,7 @@ public sealed class HeldRecordsReportTests
 
     private static async Task<DataQualityFigures> DataQualityAsync(SqliteServiceRecordStore store, ReportPeriod period)
     {
-        var (start, end) = ReportWindow.For(period, Calendar);
+        var (start, end) = ReportPlan.Whole(period).ReadWindow(Calendar);
         var records = await store.ReadForReportAsync(start, end, CancellationToken.None);
         return new QualityMetricsCalculator(new MetricsOptions(), Calendar).Compute(records, period, end).DataQuality;
     }

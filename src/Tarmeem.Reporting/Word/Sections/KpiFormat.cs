@@ -39,10 +39,16 @@ internal static class KpiFormat
         };
     }
 
-    public static string Change(Kpi kpi, double? baseline, WordNumbers numbers)
+    /// <summary>The change, or «لا تتوفر بيانات كاملة للمقارنة» when the data does not wholly cover the baseline's period.</summary>
+    public static string Change(Kpi kpi, double? baseline, bool comparable, WordNumbers numbers)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         ArgumentNullException.ThrowIfNull(numbers);
+        if (!comparable)
+        {
+            return ReportText.Get("NotComparable");
+        }
+
         var decimals = Decimals(kpi.Unit);
         if (kpi.PrintedChange(baseline, decimals) is not { } change)
         {
