@@ -15,7 +15,8 @@ public static class ArabicLabels
 
     public static string For(Channel channel) => Get($"Channel_{channel}");
 
-    public static string For(Branch branch) => Get($"Branch_{branch}");
+    /// <summary>The branch's label in the catalog in use (<see cref="BranchCatalog"/>; configured labels win).</summary>
+    public static string For(Branch branch) => BranchCatalog.Current.Label(branch);
 
     public static string For(ServiceType serviceType) => Get($"ServiceType_{serviceType}");
 

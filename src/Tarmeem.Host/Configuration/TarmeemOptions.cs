@@ -13,4 +13,7 @@ public sealed class TarmeemOptions
     public ReportOptions Reports { get; set; } = new();
 
     public CalendarOptions Calendar { get; set; } = new();
+
+    /// <summary>The branches, in report order; empty means today's five (Makkah, Jeddah, Taif, AlLith, AlQunfudhah).</summary>
+    public IList<BranchOptions> Branches { get; } = [];
 }

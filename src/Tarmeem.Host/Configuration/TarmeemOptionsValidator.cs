@@ -47,6 +47,7 @@ public sealed class TarmeemOptionsValidator : IValidateOptions<TarmeemOptions>
             errors.Add($"{prefix}:Reports:TemplatesDirectory '{options.Reports.TemplatesDirectory}' does not exist: give the folder holding management-report.docx and board-report.docx, or leave it empty for the shipped ones.");
         }
 
+        errors.AddRange(BranchSettings.Errors(options.Branches, $"{prefix}:Branches"));
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

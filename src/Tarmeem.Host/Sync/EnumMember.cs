@@ -1,3 +1,6 @@
+using Tarmeem.Core.Domain;
+using Tarmeem.Core.Localization;
+
 namespace Tarmeem.Host.Sync;
 
 /// <summary>Enum members as configuration names them.</summary>
@@ -8,6 +11,14 @@ public static class EnumMember
         where TEnum : struct, Enum
     {
         value = default;
+        if (typeof(TEnum) == typeof(Branch))
+        {
+            // Branches are configuration: a code from Tarmeem:Branches (or a built-in name) in the catalog in use.
+            var found = BranchCatalog.Current.TryParse(text, out var branch) && branch != Branch.Unspecified || string.Equals(text?.Trim(), nameof(Branch.Unspecified), StringComparison.OrdinalIgnoreCase);
+            value = (TEnum)(object)branch;
+            return found;
+        }
+
         return !string.IsNullOrWhiteSpace(text)
             && !char.IsAsciiDigit(text.Trim()[0])
             && text.Trim()[0] != '-'

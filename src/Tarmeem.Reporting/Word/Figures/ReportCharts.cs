@@ -124,7 +124,9 @@ internal static class ReportCharts
         return new CategoryChart
         {
             Title = context.Text("Chart_ChannelBranch_Title"),
-            AltText = context.Text("Chart_ChannelBranch_Alt"),
+            // The figures by branch in words too, so that the chart tells nothing by colour alone.
+            AltText = $"{context.Text("Chart_ChannelBranch_Alt")} {string.Join("، ", ChannelCatalog.BranchesForReports.Select(b =>
+                $"{ArabicLabels.For(b)}: {context.Numbers.Count(channels.Sum(c => c.ByBranch.GetValueOrDefault(b)))}"))}.",
             Kind = ChartKind.StackedBar,
             Categories = [.. channels.Select(c => ArabicLabels.For(c.Channel))],
             Series = [.. ChannelCatalog.BranchesForReports.Select(branch => new ChartSeries(
