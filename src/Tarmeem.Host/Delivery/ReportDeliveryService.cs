@@ -28,16 +28,16 @@ public sealed class ReportDeliveryService(
     public async Task<ReportDelivery?> FindAsync(Tarmeem.Reporting.Word.ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
+        var (kindName, periodName) = ReportPlan.DeliveryKey(kind, period);
         await using var store = await stores.OpenAsync(cancellationToken);
-        return await store.Deliveries.FindAsync(ReportPlan.KindName(kind), period.ToString(), cancellationToken);
+        return await store.Deliveries.FindAsync(kindName, periodName, cancellationToken);
     }
 
     public async Task<DeliveryResult> DeliverAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var settings = options.Value;
-        var kind = ReportPlan.KindName(request.Kind);
-        var period = request.Period.ToString();
+        var (kind, period) = ReportPlan.DeliveryKey(request.Kind, request.Period);
         await using var store = await stores.OpenAsync(cancellationToken);
         if (!request.Force && await store.Deliveries.FindAsync(kind, period, cancellationToken) is { } earlier)
         {

@@ -29,8 +29,9 @@ public sealed class DueReportFinder(OperationsStoreFactory stores, IOptions<Sche
 
             var kind = ScheduledReports.KindOf(cadence);
             var period = ScheduledReports.PeriodOn(cadence, today);
+            var (kindName, periodName) = ReportPlan.DeliveryKey(kind, period);
             if (ScheduledReports.DueAt(cron, zone, period, calendar) is { } at && at <= now
-                && await store.Deliveries.FindAsync(ReportPlan.KindName(kind), period.ToString(), cancellationToken) is null)
+                && await store.Deliveries.FindAsync(kindName, periodName, cancellationToken) is null)
             {
                 due.Add(new DueReport(cadence, kind, period, at));
             }

@@ -78,6 +78,16 @@ public sealed record ReportPlan
     /// <summary>The Word report's name in file names and in the delivery log: <c>management</c> or <c>board</c>.</summary>
     public static string KindName(ReportKind kind) => kind == ReportKind.Board ? "board" : "management";
 
+    /// <summary>
+    /// What the delivery log keys a report by: one delivery per (kind, period), so a scheduler catching up delivers a
+    /// period once.
+    /// </summary>
+    public static (string Kind, string Period) DeliveryKey(ReportKind kind, ReportPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return (KindName(kind), period.ToString());
+    }
+
     /// <summary>Whether <paramref name="source"/>'s data wholly covers the previous period.</summary>
     public bool PreviousCovered(DataSource source) => Coverage.CoversFrom(source, Previous.Start);
 
