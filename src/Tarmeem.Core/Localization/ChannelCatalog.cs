@@ -15,11 +15,11 @@ public static class ChannelCatalog
     /// <summary>The eight channels then «غير محدد»: every report row set uses this.</summary>
     public static IReadOnlyList<Channel> AllForReports { get; } = [.. PolicyChannels, Channel.Unspecified];
 
-    /// <summary>The configured branches in report order (<see cref="BranchCatalog"/>).</summary>
-    public static IReadOnlyList<Branch> Branches => BranchCatalog.Current.Branches;
+    /// <summary>The configured branches in report order (<see cref="ValueCatalog{TEnum}"/>).</summary>
+    public static IReadOnlyList<Branch> Branches => ValueCatalogs.Current<Branch>().Members;
 
     /// <summary>The configured branches then «غير محدد».</summary>
-    public static IReadOnlyList<Branch> BranchesForReports => BranchCatalog.Current.ForReports;
+    public static IReadOnlyList<Branch> BranchesForReports => ValueCatalogs.Current<Branch>().ForReports;
 
     /// <summary>Maps a channel's Arabic label or code (as a list or config writes it) to the channel.</summary>
     public static bool TryParse(string? text, out Channel channel)

@@ -63,7 +63,7 @@ public static class ServeCommand
         context.ServiceOverrides?.Invoke(builder.Services);
 
         var app = builder.Build();
-        BranchSettings.Apply(app.Services);
+        ListValueSettings.Apply(app.Services);
         app.Services.GetRequiredService<IStartupValidator>().Validate();
         ValidateForServing(app.Services, schedule);
         app.MapGet("/health", (SchedulerService scheduler) => scheduler.Running

@@ -15,5 +15,8 @@ public sealed class TarmeemOptions
     public CalendarOptions Calendar { get; set; } = new();
 
     /// <summary>The branches, in report order; empty means today's five (Makkah, Jeddah, Taif, AlLith, AlQunfudhah).</summary>
-    public IList<BranchOptions> Branches { get; } = [];
+    public IList<ListValueOptions> Branches { get; } = [];
+
+    /// <summary>The service types, in report order; empty means the built-in five (Restoration … Development).</summary>
+    public IList<ListValueOptions> ServiceTypes { get; } = [];
 }

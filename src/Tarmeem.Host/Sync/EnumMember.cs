@@ -11,12 +11,13 @@ public static class EnumMember
         where TEnum : struct, Enum
     {
         value = default;
-        if (typeof(TEnum) == typeof(Branch))
+        if (typeof(TEnum) == typeof(Branch) || typeof(TEnum) == typeof(ServiceType))
         {
-            // Branches are configuration: a code from Tarmeem:Branches (or a built-in name) in the catalog in use.
-            var found = BranchCatalog.Current.TryParse(text, out var branch) && branch != Branch.Unspecified || string.Equals(text?.Trim(), nameof(Branch.Unspecified), StringComparison.OrdinalIgnoreCase);
-            value = (TEnum)(object)branch;
-            return found;
+            // Branches and service types are configuration: a code from Tarmeem:Branches / Tarmeem:ServiceTypes (or a
+            // built-in name) in the catalog in use; «غير محدد» by its name only.
+            var catalog = ValueCatalogs.Current<TEnum>();
+            return (catalog.TryParse(text, out value) && !value.Equals(default(TEnum)))
+                || ValueCatalogs.IsBuiltIn<TEnum>(text ?? string.Empty, out value);
         }
 
         return !string.IsNullOrWhiteSpace(text)

@@ -9,24 +9,30 @@ using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 namespace Tarmeem.Host.Tests.Reports;
 
-/// <summary>A branch added in settings (Tarmeem:Branches), with cases in the store, reaches every report without a code change.</summary>
+/// <summary>
+/// A branch added in settings (Tarmeem:Branches), with cases in the store, reaches every report without a code change;
+/// so does a service type (Tarmeem:ServiceTypes), in the workbook's case rows.
+/// </summary>
 public sealed class ConfiguredBranchTests
 {
     private const string Settings = """
         { "Tarmeem": { "Branches": [
             { "Code": "Makkah" }, { "Code": "Jeddah" }, { "Code": "Taif" }, { "Code": "AlLith" }, { "Code": "AlQunfudhah" },
-            { "Code": "Rabigh", "Label": "رابغ" } ] } }
+            { "Code": "Rabigh", "Label": "رابغ" } ],
+          "ServiceTypes": [ { "Code": "Restoration" }, { "Code": "Roofing", "Label": "تسقيف" } ] } }
         """;
 
     [Fact]
-    public async Task Report_SixthBranchInSettings_AppearsInWorkbookAndBothWordReports()
+    public async Task Report_SixthBranchAndNewServiceTypeInSettings_AppearInWorkbookAndBothWordReports()
     {
         using var temp = new TempFolder();
         var config = temp.Sub("tarmeem.json");
         await File.WriteAllTextAsync(config, Settings);
-        var rabigh = BranchCatalog.Create([("Makkah", null), ("Jeddah", null), ("Taif", null), ("AlLith", null), ("AlQunfudhah", null), ("Rabigh", "رابغ")]);
+        var rabigh = ValueCatalogs.Create<Branch>([("Makkah", null), ("Jeddah", null), ("Taif", null), ("AlLith", null), ("AlQunfudhah", null), ("Rabigh", "رابغ")]);
         Assert.True(rabigh.TryParse("Rabigh", out var sixth));
-        await SeedAsync(temp.Sub("data"), rabigh, sixth);
+        var services = ValueCatalogs.Create<ServiceType>([("Restoration", null), ("Roofing", "تسقيف")]);
+        Assert.True(services.TryParse("Roofing", out var roofing));
+        await SeedAsync(temp.Sub("data"), rabigh, sixth, services, roofing);
 
         foreach (var kind in new[] { "management", "board" })
         {
@@ -35,8 +41,10 @@ public sealed class ConfiguredBranchTests
             Assert.True(run.ExitCode == 0, run.Error);
         }
 
-        var channels = SheetText(Path.Combine(temp.Sub("out"), "tarmeem-quality-2026-10.xlsx"), "القنوات");
-        Assert.Contains("رابغ", channels, StringComparison.Ordinal);
+        var workbook = Path.Combine(temp.Sub("out"), "tarmeem-quality-2026-10.xlsx");
+        Assert.Contains("رابغ", SheetText(workbook, "القنوات"), StringComparison.Ordinal);
+        Assert.Contains("رابغ", SheetText(workbook, "جودة الإجراءات"), StringComparison.Ordinal);
+        Assert.Contains("تسقيف", SheetText(workbook, "الحالات"), StringComparison.Ordinal);
         var management = WordText(Path.Combine(temp.Sub("out"), "tarmeem-management-2026-10.docx"));
         Assert.Contains("رابغ | ٣ |", management, StringComparison.Ordinal);
         var board = WordText(Path.Combine(temp.Sub("out"), "tarmeem-board-2026-10.docx"));
@@ -47,16 +55,17 @@ public sealed class ConfiguredBranchTests
     /// Three cases in the new branch and one in Makkah, written with the settings' catalog as sync would (the catalog
     /// set here ends with this method: it is per call flow).
     /// </summary>
-    private static async Task SeedAsync(string dataDirectory, BranchCatalog catalog, Branch sixth)
+    private static async Task SeedAsync(string dataDirectory, ValueCatalog<Branch> catalog, Branch sixth, ValueCatalog<ServiceType> services, ServiceType roofing)
     {
-        BranchCatalog.Use(catalog);
+        ValueCatalogs.Use(catalog);
+        ValueCatalogs.Use(services);
         await using var store = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = dataDirectory }, TimeProvider.System, CancellationToken.None);
         SupportCase Case(int i, Branch branch) => new()
         {
             CaseNumber = $"C-{i}", Channel = Channel.Phone, Branch = branch, ServiceType = ServiceType.Restoration,
             Received = new DateTimeOffset(2026, 10, 5 + i, 9, 0, 0, TimeSpan.Zero),
         };
-        await store.UpsertCasesAsync([Case(1, sixth), Case(2, sixth), Case(3, sixth), Case(4, Branch.Makkah)], CancellationToken.None);
+        await store.UpsertCasesAsync([Case(1, sixth) with { ServiceType = roofing }, Case(2, sixth), Case(3, sixth), Case(4, Branch.Makkah)], CancellationToken.None);
     }
 
     private static string WordText(string path)
