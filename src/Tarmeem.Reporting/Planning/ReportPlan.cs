@@ -61,7 +61,7 @@ public sealed record ReportPlan
     {
         ArgumentNullException.ThrowIfNull(coverage);
         var period = requested ?? ReportPeriod.LastCompleteMonth(today);
-        DateOnly? asOf = period.Start <= today && today < period.End ? today : null;
+        DateOnly? asOf = period.Start <= today && today <= period.End ? today : null;
         return new ReportPlan(period, asOf, kind ?? DefaultKind(period), coverage);
     }
 
