@@ -153,7 +153,7 @@ internal static class ExecutiveSummary
         }
 
         var list = string.Join("؛ ", held.Select(h => $"{h.Reference} ({CommentScrubber.Scrub(h.Reason)})"));
-        return context.Format("Summary_Held", ArabicCount.Phrase(held.Count, CountedNoun.Record, context.Numbers), list);
+        return context.Format("Summary_Held", context.Numbers.Count(held.Count), list);
     }
 
     private static string TopChannels(SectionContext context)

@@ -11,5 +11,4 @@ internal enum CountedNoun
     Decision = 6,
     Point = 7,
     Invitation = 8,
-    Record = 9,
 }
