@@ -2,7 +2,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Tarmeem.Core.Store;
 
-/// <summary>The <c>sync_coverage</c> table and the coverage read that combines it with the first records.</summary>
+/// <summary>
+/// The <c>sync_coverage</c> table and the coverage read that combines it with the first records. Every minimum is read
+/// from an index (surveys by the first invitation's creation), so the read touches a few pages, not whole tables.
+/// </summary>
 internal static class CoverageRows
 {
     private const string ReadSql = """
@@ -10,7 +13,7 @@ internal static class CoverageRows
                    coalesce((SELECT min(started_at) FROM sync_coverage WHERE kind = 'Case'), 9223372036854775807)),
                min(coalesce((SELECT min(received_at) FROM inquiries), 9223372036854775807),
                    coalesce((SELECT min(started_at) FROM sync_coverage WHERE kind = 'Inquiry'), 9223372036854775807)),
-               (SELECT min(sent_at) FROM survey_invitations);
+               (SELECT min(created_at) FROM survey_invitations);
         """;
 
     /// <summary>Notes the first time a source is read; later reads change nothing.</summary>
