@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
+using Tarmeem.Host.Review;
 using Tarmeem.Reporting.Word;
 
 namespace Tarmeem.Host.Cli;
@@ -54,6 +55,7 @@ public static class ReportCommand
         {
             period, kind, format, output, sample, scale, deliver, force,
         };
+        command.Subcommands.Add(ReportApproveCommand.Create(context));
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context.Console, async console =>
         {
             if (parseResult.GetValue(force) && !parseResult.GetValue(deliver))
@@ -95,7 +97,7 @@ public static class ReportCommand
                         $"--deliver: {result.Plan.Period} has not ended (reported up to {asOf:yyyy-MM-dd}); the files are written, but only an ended period is delivered.");
                 }
 
-                var delivery = await host.Services.GetRequiredService<ReportDeliveryService>().DeliverAsync(
+                var delivery = await host.Services.GetRequiredService<ReportReviewService>().DeliverOrSubmitAsync(
                     new DeliveryRequest(result.Plan.Kind, result.Plan.Period, result.Files, parseResult.GetValue(force)),
                     cancellationToken);
                 if (delivery.Status == DeliveryStatus.AlreadyDelivered)
