@@ -76,12 +76,35 @@ internal static class MailPageWriter
         }
 
         await InquiryRows.UpsertAsync(connection, transaction, inquiries, cancellationToken);
+        await QuarantineRows.UpsertAsync(connection, transaction, page.Unreadable, cancellationToken);
+        await ReleaseReadableAsync(connection, transaction, page, cancellationToken);
         await SurveyPlanRows.UpsertContactsAsync(
             connection,
             transaction,
             [.. inquiries.Where(i => senders.ContainsKey(i.Id[KeyPrefix.Length..])).Select(i => new SurveyContact(SurveySubjectKind.Inquiry, i.Id, senders[i.Id[KeyPrefix.Length..]]))],
             page.SeenAt,
             cancellationToken);
-        return new SyncCounts(added, inquiries.Count - added, 0, 0);
+        return new SyncCounts(added, inquiries.Count - added, 0, page.Unreadable.Count);
+    }
+
+    /// <summary>A message once quarantined that now reads cleanly is released (a cheap check first: usually none is held).</summary>
+    private static async Task ReleaseReadableAsync(
+        SqliteConnection connection, SqliteTransaction transaction, MailSyncPage page, CancellationToken cancellationToken)
+    {
+        using var any = SyncRows.Command(connection, transaction, "SELECT EXISTS (SELECT 1 FROM quarantined_records WHERE source = $source AND released_at IS NULL);");
+        any.Parameters.AddWithValue("$source", page.Source);
+        if (page.Messages.Count == 0 || (long)(await any.ExecuteScalarAsync(cancellationToken))! == 0)
+        {
+            return;
+        }
+
+        using var release = new PreparedBatch(connection, transaction, QuarantineRows.ReleaseSql, "$source", "$source_id", "$at");
+        foreach (var message in page.Messages)
+        {
+            release[0] = page.Source;
+            release[1] = message.MessageId;
+            release[2] = Instants.ToDb(page.SeenAt);
+            await release.RunAsync(cancellationToken);
+        }
     }
 }

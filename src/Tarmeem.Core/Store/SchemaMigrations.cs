@@ -283,5 +283,23 @@ internal static class SchemaMigrations
             ) STRICT, WITHOUT ROWID;
             CREATE INDEX ix_report_reviews_state ON report_reviews (state);
             """),
+        new(7, "quarantine history: since when a record is held back, and when it was released", """
+            -- A quarantined record stays in every report whose period ends while it is held back, however long ago
+            -- sync last saw it: since_at starts the current spell, released_at ends it (the row is kept, so a report
+            -- for an earlier period still counts it). A record quarantined again starts a new spell.
+            ALTER TABLE quarantined_records ADD COLUMN since_at INTEGER NOT NULL DEFAULT 0;
+            UPDATE quarantined_records SET since_at = seen_at;
+            ALTER TABLE quarantined_records ADD COLUMN released_at INTEGER;
+            CREATE INDEX ix_quarantined_records_since_at ON quarantined_records (since_at);
+            """),
+        new(8, "data coverage: when each synced source was first read", """
+            -- A report compares only with periods its data wholly covers. A source covers from its first record, or from
+            -- the first time sync read it when that is earlier (a list that was empty then still covered those days).
+            CREATE TABLE sync_coverage (
+                source TEXT NOT NULL PRIMARY KEY,
+                kind TEXT NOT NULL,
+                started_at INTEGER NOT NULL
+            ) STRICT, WITHOUT ROWID;
+            """),
     ];
 }

@@ -65,6 +65,7 @@ public static class ServeCommand
         context.ServiceOverrides?.Invoke(builder.Services);
 
         var app = builder.Build();
+        ListValueSettings.Apply(app.Services);
         app.Services.GetRequiredService<IStartupValidator>().Validate();
         ValidateForServing(app.Services, schedule);
         // First, so that the page counts misses against the real client and knows when the request was HTTPS.

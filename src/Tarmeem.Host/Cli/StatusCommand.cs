@@ -8,6 +8,7 @@ using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
 using Tarmeem.Host.Scheduling;
+using Tarmeem.Reporting.Planning;
 
 namespace Tarmeem.Host.Cli;
 
@@ -157,10 +158,10 @@ public static class StatusCommand
         lines.Add(due.Count == 0
             ? $"No report is due and undelivered (counting from the service's first start, {Local(firstStart, zone)})."
             : $"Reports due and not delivered, counting from the service's first start ({Local(firstStart, zone)}):");
-        lines.AddRange(scheduled.Select(d => $"  {ReportDocuments.KindName(d.Kind)} {d.Period} — due since {Local(d.DueAt, zone)}; the schedule delivers it "
+        lines.AddRange(scheduled.Select(d => $"  {ReportPlan.KindName(d.Kind)} {d.Period} — due since {Local(d.DueAt, zone)}; the schedule delivers it "
             + (d.ScheduledAt < now ? "as soon as the service runs (a missed run fires once)" : $"at {Local(d.ScheduledAt, zone)}")));
-        lines.AddRange(never.Select(d => $"  {ReportDocuments.KindName(d.Kind)} {d.Period} — due since {Local(d.DueAt, zone)}; the schedule will NOT deliver it "
-            + $"(its next run covers a later period): tarmeem report --kind {ReportDocuments.KindName(d.Kind)} --period {d.Period} --deliver"));
+        lines.AddRange(never.Select(d => $"  {ReportPlan.KindName(d.Kind)} {d.Period} — due since {Local(d.DueAt, zone)}; the schedule will NOT deliver it "
+            + $"(its next run covers a later period): tarmeem report --kind {ReportPlan.KindName(d.Kind)} --period {d.Period} --deliver"));
         return lines;
     }
 

@@ -5,6 +5,7 @@ using Tarmeem.Core.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Reports;
 using Tarmeem.Reporting.Word;
+using Tarmeem.Reporting.Planning;
 
 namespace Tarmeem.Host.Delivery;
 
@@ -31,7 +32,8 @@ public sealed class ReportDeliveryService(
     {
         ArgumentNullException.ThrowIfNull(period);
         await using var store = await stores.OpenAsync(cancellationToken);
-        return await store.Deliveries.FindAsync(ReportDocuments.KindName(kind), period.ToString(), cancellationToken);
+        var (kindName, periodName) = ReportPlan.DeliveryKey(kind, period);
+        return await store.Deliveries.FindAsync(kindName, periodName, cancellationToken);
     }
 
     /// <summary>Deliveries begun and not known to have finished, oldest first.</summary>
@@ -45,8 +47,7 @@ public sealed class ReportDeliveryService(
     {
         ArgumentNullException.ThrowIfNull(request);
         var settings = options.Value;
-        var kind = ReportDocuments.KindName(request.Kind);
-        var period = request.Period.ToString();
+        var (kind, period) = ReportPlan.DeliveryKey(request.Kind, request.Period);
         await using var store = await stores.OpenAsync(cancellationToken);
         if (!request.Force && await store.Deliveries.FindAsync(kind, period, cancellationToken) is { IsDelivered: true } earlier)
         {

@@ -9,6 +9,7 @@ using Tarmeem.Core.Time;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
 using Tarmeem.Reporting.Word;
+using Tarmeem.Reporting.Planning;
 
 namespace Tarmeem.Host.Review;
 
@@ -45,7 +46,7 @@ public sealed class ReportReviewService(
     public async Task<ReportReview?> FindAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
     {
         await using var store = await stores.OpenAsync(cancellationToken);
-        return await store.Reviews.FindAsync(ReportDocuments.KindName(kind), period.ToString(), cancellationToken);
+        return await store.Reviews.FindAsync(ReportPlan.KindName(kind), period.ToString(), cancellationToken);
     }
 
     public async Task<ReportReview?> FindByTokenAsync(string token, CancellationToken cancellationToken)
@@ -80,7 +81,7 @@ public sealed class ReportReviewService(
 
     private async Task<ReviewOutcome> ApproveOnceAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
     {
-        var kindName = ReportDocuments.KindName(kind);
+        var kindName = ReportPlan.KindName(kind);
         await using var store = await stores.OpenAsync(cancellationToken);
         var review = await store.Reviews.FindAsync(kindName, period.ToString(), cancellationToken)
             ?? throw new DeliveryFailedException($"No {kindName} report for {period} is under review: it is filed for review when it is delivered (tarmeem report --kind {kindName} --period {period} --deliver).");
@@ -155,7 +156,7 @@ public sealed class ReportReviewService(
     private async Task<DeliveryResult> SubmitAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var kindName = ReportDocuments.KindName(request.Kind);
+        var kindName = ReportPlan.KindName(request.Kind);
         var period = request.Period.ToString();
         await using var store = await stores.OpenAsync(cancellationToken);
         var review = await store.Reviews.FindAsync(kindName, period, cancellationToken);
@@ -203,7 +204,7 @@ public sealed class ReportReviewService(
     }
 
     private static ReportKind KindOf(ReportReview review) =>
-        review.Kind == ReportDocuments.KindName(ReportKind.Board) ? ReportKind.Board : ReportKind.Management;
+        review.Kind == ReportPlan.KindName(ReportKind.Board) ? ReportKind.Board : ReportKind.Management;
 
     private static bool IsWord(string file) => string.Equals(Path.GetExtension(file), ".docx", StringComparison.OrdinalIgnoreCase);
 

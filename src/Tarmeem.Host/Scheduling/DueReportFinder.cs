@@ -3,6 +3,7 @@ using Quartz;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
+using Tarmeem.Reporting.Planning;
 
 namespace Tarmeem.Host.Scheduling;
 
@@ -56,7 +57,7 @@ public sealed class DueReportFinder(OperationsStoreFactory stores, IOptions<Sche
                 }
 
                 if (dueAt <= now
-                    && await store.Deliveries.FindAsync(ReportDocuments.KindName(kind), period.ToString(), cancellationToken) is not { IsDelivered: true })
+                    && await store.Deliveries.FindAsync(ReportPlan.KindName(kind), period.ToString(), cancellationToken) is not { IsDelivered: true })
                 {
                     due.Add(new DueReport(cadence, kind, period, dueAt, period == willDeliver ? next : null));
                 }

@@ -6,6 +6,7 @@ using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
 using Tarmeem.Host.Review;
 using Tarmeem.Reporting.Word;
+using Tarmeem.Reporting.Planning;
 
 namespace Tarmeem.Host.Scheduling;
 
@@ -51,14 +52,14 @@ public sealed class ScheduledReports(
         {
             return JobResult.Skipped(string.Create(
                 CultureInfo.InvariantCulture,
-                $"The {ReportDocuments.KindName(kind)} report for {period} was already delivered on {calendar.LocalDateTime(at):yyyy-MM-dd HH:mm}; nothing to do."));
+                $"The {ReportPlan.KindName(kind)} report for {period} was already delivered on {calendar.LocalDateTime(at):yyyy-MM-dd HH:mm}; nothing to do."));
         }
 
         if (await review.FindAsync(kind, period, cancellationToken) is { State: not ReviewState.Delivered } pending)
         {
             return JobResult.Skipped(string.Create(
                 CultureInfo.InvariantCulture,
-                $"The {ReportDocuments.KindName(kind)} report for {period} awaits review since {calendar.LocalDateTime(pending.SubmittedAt):yyyy-MM-dd HH:mm} ({pending.State}); it goes out when approved."));
+                $"The {ReportPlan.KindName(kind)} report for {period} awaits review since {calendar.LocalDateTime(pending.SubmittedAt):yyyy-MM-dd HH:mm} ({pending.State}); it goes out when approved."));
         }
 
         return await DeliverAsync(kind, period, earlier, cancellationToken);
@@ -91,7 +92,7 @@ public sealed class ScheduledReports(
         var messages = new List<string>();
         foreach (var row in unfinished)
         {
-            var kind = row.Kind == ReportDocuments.KindName(ReportKind.Board) ? ReportKind.Board : ReportKind.Management;
+            var kind = row.Kind == ReportPlan.KindName(ReportKind.Board) ? ReportKind.Board : ReportKind.Management;
             var result = await DeliverAsync(kind, ReportPeriod.Parse(row.Period), row, cancellationToken);
             messages.Add(result.Message);
         }

@@ -24,5 +24,5 @@ public sealed class MailboxSourceOptions
 
     internal Channel ChannelValue => Enum.Parse<Channel>(Channel, ignoreCase: true);
 
-    internal Branch BranchValue => Enum.Parse<Branch>(Branch, ignoreCase: true);
+    internal Branch BranchValue => EnumMember.TryParse<Branch>(Branch, out var branch) ? branch : Core.Domain.Branch.Unspecified;
 }

@@ -45,7 +45,7 @@ internal sealed class SheetLayout
         ArgumentNullException.ThrowIfNull(report);
         var name = WorkbookText.Get(titleKey);
         var layout = new SheetLayout(name, columnWidths);
-        layout.AddRow(Cell.Of(WorkbookText.Format("TitleFormat", name, ReportText.PeriodName(report.Period)), CellStyle.Title));
+        layout.AddRow(Cell.Of(WorkbookText.Format("TitleFormat", name, ReportText.PeriodName(report.Period, report.AsOf)), CellStyle.Title));
         var generated = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(report.GeneratedAt, RiyadhTime.Zone).DateTime);
         layout.AddRow(Cell.Of(WorkbookText.Format("GeneratedOnFormat", ArabicLabels.GregorianAndHijri(generated)), CellStyle.Subtitle));
         layout.FrozenRows = 2;

@@ -25,11 +25,11 @@ internal static class SummarySheet
             Cell.Of(ReportText.KpiLabel(kpi.Key)),
             KpiFormats.Value(kpi.Current, kpi.Unit),
             KpiFormats.Value(kpi.Previous, kpi.Unit),
-            KpiFormats.Change(kpi.ChangeFromPrevious, kpi.Unit),
+            KpiFormats.Change(kpi, kpi.Previous, kpi.PreviousComparable),
             KpiFormats.Value(kpi.LastYear, kpi.Unit),
-            KpiFormats.Change(kpi.ChangeFromLastYear, kpi.Unit),
-            Verdict(kpi, kpi.Previous),
-            Verdict(kpi, kpi.LastYear),
+            KpiFormats.Change(kpi, kpi.LastYear, kpi.LastYearComparable),
+            Verdict(kpi, kpi.Previous, kpi.PreviousComparable),
+            Verdict(kpi, kpi.LastYear, kpi.LastYearComparable),
         }).ToList();
         var table = layout.AddTable("KpiSummary", headers, rows);
         layout.FrozenRows = table.HeaderRow;
@@ -38,10 +38,11 @@ internal static class SummarySheet
 
     /// <summary>
     /// No verdict without both figures, nor for a volume (neither better nor worse): «دون تغيير» would then claim
-    /// a comparison that was not made, or that a changed number did not change.
+    /// a comparison that was not made, or that a changed number did not change. Nor against a period the data does
+    /// not wholly cover.
     /// </summary>
-    private static Cell Verdict(Kpi kpi, double? baseline) =>
-        kpi.Current is null || baseline is null || kpi.Direction == KpiDirection.Neutral
+    private static Cell Verdict(Kpi kpi, double? baseline, bool comparable) =>
+        !comparable || kpi.Current is null || baseline is null || kpi.Direction == KpiDirection.Neutral
             ? Cell.Empty
-            : Cell.Of(ReportText.Verdict(kpi.Judge(baseline)));
+            : Cell.Of(ReportText.Verdict(kpi.Verdict(KpiFormats.PrintedChange(kpi, baseline))));
 }

@@ -68,5 +68,5 @@ internal static class ReportComposer
 
     /// <summary>«الربع الثالث ٢٠٢٦ (من ٢٠٢٦/٠٧/٠١ م إلى ٢٠٢٦/٠٩/٣٠ م)».</summary>
     private static string CoverPeriod(SectionContext c) =>
-        c.Format("Cover_Period", c.PeriodName, c.Numbers.ShortDate(c.Report.Period.Start), c.Numbers.ShortDate(c.Report.Period.End));
+        c.Format("Cover_Period", c.PeriodName, c.Numbers.ShortDate(c.Report.Period.Start), c.Numbers.ShortDate(c.Report.AsOf ?? c.Report.Period.End));
 }
