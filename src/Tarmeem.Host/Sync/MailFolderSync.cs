@@ -6,12 +6,15 @@ namespace Tarmeem.Host.Sync;
 /// <summary>
 /// Syncs one folder of the shared mailbox: the inbox gives inquiries (per conversation, received at its first message),
 /// Sent Items their first responses. Removed messages are ignored: an inquiry once received stays received, even when
-/// staff file the mail elsewhere.
+/// staff file the mail elsewhere. Each message's flag and categories (<see cref="MailCategoryCatalog"/>) travel with its
+/// timing, so a conversation is resolved, re-filed or excluded as staff mark it, and reopened when they unmark it.
 /// </summary>
 internal sealed class MailFolderSync(IMailboxDeltaSource mailbox, ISyncStateStore state, MailboxSourceOptions options, int pageSize, TimeProvider time)
 {
     public const string InboxSource = "mailbox:inbox";
     public const string SentSource = "mailbox:sent";
+
+    private readonly MailCategoryCatalog categories = new(options);
 
     public async Task SyncAsync(MailFolderRole role, SourceRun run, CancellationToken cancellationToken)
     {
@@ -36,13 +39,14 @@ internal sealed class MailFolderSync(IMailboxDeltaSource mailbox, ISyncStateStor
             var end = page.DeltaLink is not null;
             var next = page.DeltaLink ?? page.NextLink
                 ?? throw new GraphSourceException($"Graph answered a page of folder '{folder}' with neither a next nor a delta link.");
+            var seenAt = time.GetUtcNow();
             var timings = page.Items
                 .Where(m => !m.Removed && m.ConversationId is not null)
                 .Select(m => role == MailFolderRole.Incoming
-                    ? (m.Id, m.ConversationId, At: m.Received ?? m.Sent, m.From)
-                    : (m.Id, m.ConversationId, At: m.Sent ?? m.Received, From: null))
+                    ? (Message: m, At: m.Received ?? m.Sent, m.From)
+                    : (Message: m, At: m.Sent ?? m.Received, From: null))
                 .Where(m => m.At is not null)
-                .Select(m => new MailMessageTiming(m.Id, m.ConversationId!, m.At!.Value, m.From))
+                .Select(m => new MailMessageTiming(m.Message.Id, m.Message.ConversationId!, m.At!.Value, m.From, Marks(m.Message, seenAt)))
                 .ToList();
             var counts = await state.ApplyMailPageAsync(
                 new MailSyncPage
@@ -55,7 +59,7 @@ internal sealed class MailFolderSync(IMailboxDeltaSource mailbox, ISyncStateStor
                     Link = next,
                     Channel = options.ChannelValue,
                     Branch = options.BranchValue,
-                    SeenAt = time.GetUtcNow(),
+                    SeenAt = seenAt,
                 },
                 cancellationToken);
             run.Add(counts, full);
@@ -67,4 +71,8 @@ internal sealed class MailFolderSync(IMailboxDeltaSource mailbox, ISyncStateStor
             link = next;
         }
     }
+
+    /// <summary>A category has no time of its own in Graph: the message's last change is the nearest, else now.</summary>
+    private MailMarks Marks(MailMessageDelta message, DateTimeOffset seenAt) =>
+        categories.Read(message.Categories ?? [], message.FlagCompleted, message.LastModified ?? seenAt);
 }
