@@ -8,7 +8,8 @@ namespace Tarmeem.Core.Store;
 /// marks, then recomputes the inquiry of every conversation it touched (received = first incoming message; first
 /// response = first message the mailbox sent in that conversation at or after it; resolved = the earliest completed
 /// flag or resolution category on any of its messages; channel and branch = the newest message's categories, else
-/// the mailbox's settings). A conversation marked «ليس استفساراً» is no inquiry: its row and survey contact go.
+/// the mailbox's settings). A conversation marked «ليس استفساراً» is no inquiry: its row and survey contact go, and a
+/// survey planned for it and not yet begun is cancelled.
 /// </summary>
 internal static class MailPageWriter
 {
@@ -38,9 +39,13 @@ internal static class MailPageWriter
         FROM (SELECT min(at) AS received FROM mail_messages WHERE conversation_id = $conversation AND folder = 'inbox') AS r;
         """;
 
+    // A survey already planned but not begun is cancelled; one whose sending began is left to the sender to settle.
     private const string ExcludeSql = """
         DELETE FROM inquiries WHERE id = $id;
         DELETE FROM survey_contacts WHERE subject_kind = 'Inquiry' AND subject_id = $id;
+        UPDATE survey_outbox SET state = 'Cancelled', cancel_reason = 'NotInquiry'
+        WHERE state = 'Pending' AND attempts = 0
+          AND invitation_id IN (SELECT id FROM survey_invitations WHERE subject_kind = 'Inquiry' AND subject_id = $id);
         """;
 
     public static async Task<SyncCounts> ApplyAsync(

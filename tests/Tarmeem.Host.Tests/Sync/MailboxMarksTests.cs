@@ -78,7 +78,7 @@ public sealed class MailboxMarksTests
     }
 
     [Fact]
-    public async Task SurveyPlan_MailedInquiryFlaggedComplete_InvitedAfterTheDelay()
+    public async Task SurveyPlan_MailedInquiryFlaggedComplete_InvitedAfterTheDelayAndCancelledWhenExcluded()
     {
         await using var harness = await SyncHarness.StartAsync(MailOnly());
         harness.Server.Mail.AddMailbox("mbx-1", Address, "الاستفسارات");
@@ -111,8 +111,18 @@ public sealed class MailboxMarksTests
         Assert.Equal(["mail:conv-r"], due.ToStore.Select(m => m.Invitation!.SubjectId).Distinct());
         Assert.DoesNotContain(due.Decisions, d => d.Subject.Contains("conv-x", StringComparison.Ordinal));
 
-        async Task<SurveyPlan> PreviewAsync(DateTimeOffset now) =>
-            (await new SurveyPlanningService(harness.Records, surveys, planner, options, new FakeTimeProvider(now)).PreviewAsync(SyncHarness.Timeout())).Invitations;
+        // Planned, then staff decide it was no inquiry before it went: the planned survey is cancelled.
+        var monday = new DateTimeOffset(2026, 11, 23, 7, 0, 0, TimeSpan.Zero);
+        await Planning(monday).PlanAndStoreAsync(SyncHarness.Timeout());
+        Assert.Single(await surveys.ReadDueAsync(monday, 10, SyncHarness.Timeout()));
+        await PatchAsync(harness, resolved, new Message { Categories = ["ليس استفساراً"] });
+        await SyncOkAsync(harness);
+        Assert.Empty(await surveys.ReadDueAsync(monday, 10, SyncHarness.Timeout()));
+        Assert.DoesNotContain((await harness.ReadAllAsync()).Inquiries, i => i.Id == "mail:conv-r");
+
+        async Task<SurveyPlan> PreviewAsync(DateTimeOffset now) => (await Planning(now).PreviewAsync(SyncHarness.Timeout())).Invitations;
+
+        SurveyPlanningService Planning(DateTimeOffset now) => new(harness.Records, surveys, planner, options, new FakeTimeProvider(now));
     }
 
     private static string Incoming(SyncHarness harness, string conversation, int minutes, string from) => harness.Server.Mail.AddMessage(
