@@ -301,5 +301,15 @@ internal static class SchemaMigrations
                 started_at INTEGER NOT NULL
             ) STRICT, WITHOUT ROWID;
             """),
+        new(9, "mailbox marks: flag completion and staff categories per message", """
+            -- What staff say about a message in Outlook, reduced to what metrics need: when it was flagged complete,
+            -- since when it carries the resolution category, the channel and branch its categories name (member names),
+            -- and whether it is marked «ليس استفساراً». A conversation reads them across all its messages.
+            ALTER TABLE mail_messages ADD COLUMN flag_completed_at INTEGER;
+            ALTER TABLE mail_messages ADD COLUMN resolved_category_at INTEGER;
+            ALTER TABLE mail_messages ADD COLUMN channel TEXT;
+            ALTER TABLE mail_messages ADD COLUMN branch TEXT;
+            ALTER TABLE mail_messages ADD COLUMN not_inquiry INTEGER NOT NULL DEFAULT 0 CHECK (not_inquiry IN (0, 1));
+            """),
     ];
 }

@@ -7,12 +7,16 @@ namespace Tarmeem.Host.Sync;
 /// <summary>
 /// Syncs one folder of the shared mailbox: the inbox gives inquiries (per conversation, received at its first message),
 /// Sent Items their first responses. Removed messages are ignored: an inquiry once received stays received, even when
-/// staff file the mail elsewhere. A message without a conversation id or a time is quarantined, never dropped.
+/// staff file the mail elsewhere. A message without a conversation id or a time is quarantined, never dropped. Each
+/// message's flag and categories (<see cref="MailCategoryCatalog"/>) travel with its timing, so a conversation is
+/// resolved, re-filed or excluded as staff mark it, and reopened when they unmark it.
 /// </summary>
 internal sealed class MailFolderSync(IMailboxDeltaSource mailbox, ISyncStateStore state, MailboxSourceOptions options, int pageSize, TimeProvider time)
 {
     public const string InboxSource = "mailbox:inbox";
     public const string SentSource = "mailbox:sent";
+
+    private readonly MailCategoryCatalog categories = new(options);
 
     public async Task SyncAsync(MailFolderRole role, SourceRun run, CancellationToken cancellationToken)
     {
@@ -49,7 +53,7 @@ internal sealed class MailFolderSync(IMailboxDeltaSource mailbox, ISyncStateStor
                     continue;
                 }
 
-                timings.Add(new MailMessageTiming(m.Id, m.ConversationId, at.Value, from));
+                timings.Add(new MailMessageTiming(m.Id, m.ConversationId, at.Value, from, Marks(m, seenAt)));
             }
 
             var counts = await state.ApplyMailPageAsync(
@@ -83,4 +87,8 @@ internal sealed class MailFolderSync(IMailboxDeltaSource mailbox, ISyncStateStor
         (null, _) => "the message has no conversation id; it cannot be joined to an inquiry",
         _ => "the message has no received or sent time; it cannot be placed in any period",
     };
+
+    /// <summary>A category has no time of its own in Graph: the message's last change is the nearest, else now.</summary>
+    private MailMarks Marks(MailMessageDelta message, DateTimeOffset seenAt) =>
+        categories.Read(message.Categories ?? [], message.FlagCompleted, message.LastModified ?? seenAt);
 }
