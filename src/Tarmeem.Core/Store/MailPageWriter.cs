@@ -11,7 +11,7 @@ namespace Tarmeem.Core.Store;
 internal static class MailPageWriter
 {
     /// <summary>Inquiries made from mail are keyed by conversation, so the list's item ids can never collide with them.</summary>
-    public const string KeyPrefix = "mail:";
+    public const string KeyPrefix = MailedInquiries.KeyPrefix;
 
     public static async Task<SyncCounts> ApplyAsync(
         SqliteConnection connection, SqliteTransaction transaction, MailSyncPage page, CancellationToken cancellationToken)

@@ -22,5 +22,8 @@ public static class TarmeemJobs
     public static TarmeemJob Retention { get; } = new(
         "retention", typeof(RetentionJob), nameof(ScheduleOptions.Retention), o => o.Retention, "Remove personal data past its retention period");
 
-    public static IReadOnlyList<TarmeemJob> All { get; } = [Sync, SurveyDispatch, MonthlyReport, QuarterlyReport, AnnualReport, Retention];
+    public static TarmeemJob MorningAlert { get; } = new(
+        "morning-alert", typeof(MorningAlertJob), nameof(ScheduleOptions.MorningAlert), o => o.MorningAlert, "Alert each branch to cases nearing the decision standard");
+
+    public static IReadOnlyList<TarmeemJob> All { get; } = [Sync, SurveyDispatch, MonthlyReport, QuarterlyReport, AnnualReport, Retention, MorningAlert];
 }
