@@ -102,8 +102,7 @@ public sealed partial class MorningAlertComposer(string? templatePath = null)
     private static string DateText(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Day} {ArabicLabels.MonthName(date.Month)} {date.Year}");
 
-    private static string Duration(TimeSpan span) =>
-        span.TotalHours % 24 == 0 ? AlertText.Format("Days", (int)span.TotalDays) : AlertText.Format("Hours", Math.Round(span.TotalHours, 1));
+    private static string Duration(TimeSpan span) => AlertText.Format("Hours", Math.Round(span.TotalHours, 1));
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

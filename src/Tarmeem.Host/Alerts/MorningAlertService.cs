@@ -27,8 +27,7 @@ public sealed class MorningAlertService(
     BusinessCalendar calendar,
     ILogger<MorningAlertService> logger)
 {
-    /// <summary>The composer; tests point it at the repository's template.</summary>
-    public MorningAlertComposer Composer { get; init; } = new();
+    private readonly MorningAlertComposer composer = new();
 
     public async Task<JobResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -109,7 +108,7 @@ public sealed class MorningAlertService(
         return [.. branches.Select(b =>
         {
             var alert = builder.Build(b.Branch, now, records.Cases, records.Inquiries, links);
-            return (alert, Composer.Compose(alert, b.Recipients));
+            return (alert, composer.Compose(alert, b.Recipients));
         })];
     }
 }
