@@ -15,6 +15,7 @@ public static class AlertServiceRegistration
         services.AddSingleton<IValidateOptions<AlertOptions>, AlertOptionsValidator>();
         services.AddOptions<ScheduleOptions>().PostConfigure<IOptions<AlertOptions>>(
             (schedule, alerts) => schedule.MorningAlert = alerts.Value.Enabled ? alerts.Value.Schedule : string.Empty);
+        services.AddSingleton<MorningAlertComposition>();
         services.AddSingleton<MorningAlertService>();
         return services;
     }

@@ -40,7 +40,7 @@ public static class AlertsCommand
             var today = calendar.LocalDate(now);
             var output = console.Out;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Morning alert as of {calendar.LocalDateTime(now):yyyy-MM-dd HH:mm} (Riyadh time){(calendar.IsBusinessDay(today) ? "" : " — not a business day: the scheduled run would send nothing")}{(settings.Enabled ? "" : $" — {AlertOptions.Section}:Enabled is false: the scheduled run would send nothing")}."));
-            var composed = await services.GetRequiredService<MorningAlertService>().ComposeAsync(now, branches, parseResult.GetValue(sampleOption), cancellationToken);
+            var composed = await services.GetRequiredService<MorningAlertComposition>().ComposeAsync(now, branches, parseResult.GetValue(sampleOption), cancellationToken);
             foreach (var (alert, mail) in composed)
             {
                 output.WriteLine();

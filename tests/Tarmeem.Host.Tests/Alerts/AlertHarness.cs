@@ -75,16 +75,23 @@ internal sealed class AlertHarness : IAsyncDisposable
     {
         var delivery = Options.Create(new DeliveryOptions { Sender = Sender });
         var tarmeem = Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = DataDirectory } });
+        var calendar = new BusinessCalendar(RiyadhTime.Zone, [Holiday]);
         return new MorningAlertService(
+            Composition(),
             new GraphReportMailer(client, new UploadSessionClient(uploadHttp), delivery, NullLogger<GraphReportMailer>.Instance),
             new OperationsStoreFactory(tarmeem, Clock),
             Options.Create(Alerts),
-            tarmeem,
-            Options.Create(new SourcesOptions()),
             Clock,
-            new BusinessCalendar(RiyadhTime.Zone, [Holiday]),
+            calendar,
             NullLogger<MorningAlertService>.Instance);
     }
+
+    public MorningAlertComposition Composition() => new(
+        Options.Create(Alerts),
+        Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = DataDirectory } }),
+        Options.Create(new SourcesOptions()),
+        Clock,
+        new BusinessCalendar(RiyadhTime.Zone, [Holiday]));
 
     public async ValueTask DisposeAsync()
     {

@@ -10,7 +10,7 @@ public sealed class MorningAlertServiceTests
     public async Task ComposeAsync_StoreWithFixedDates_TextAsExpected()
     {
         await using var h = await AlertHarness.StartAsync();
-        var composed = await h.Service().ComposeAsync(
+        var composed = await h.Composition().ComposeAsync(
             AlertHarness.ThursdayMorning, AlertBranches.From(h.Alerts), sample: false, CancellationToken.None);
 
         var text = string.Join("\n----\n", composed.Select(c => c.Alert.IsEmpty ? $"{c.Alert.Branch}: nothing to say\n" : MorningAlertComposer.ToText(c.Mail)));
