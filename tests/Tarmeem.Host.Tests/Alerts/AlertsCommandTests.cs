@@ -1,3 +1,9 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Tarmeem.Host.Configuration;
+using Tarmeem.Host.Scheduling;
+using Tarmeem.Core.Domain;
 using Tarmeem.Host.Alerts;
 using Tarmeem.Host.Tests.Cli;
 
@@ -48,5 +54,43 @@ public sealed class AlertsCommandTests
         Assert.Contains(failures, f => f.StartsWith("Tarmeem:Alerts:Recipients:Riyadh names no branch", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Tarmeem:Alerts:Recipients:Jeddah has \"not-an-address\"", StringComparison.Ordinal));
         Assert.True(new AlertOptionsValidator().Validate(null, new AlertOptions()).Succeeded);
+    }
+
+    [Fact]
+    public void ExampleSettings_AlertsSection_BindsAndValidates()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "appsettings.example.json")))
+        {
+            root = root.Parent;
+        }
+
+        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(root!.FullName, "appsettings.example.json")).Build();
+        var alerts = new AlertOptions();
+        configuration.GetSection(AlertOptions.Section).Bind(alerts);
+
+        Assert.True(new AlertOptionsValidator().Validate(null, alerts).Succeeded);
+        Assert.True(alerts.Enabled);
+        Assert.Equal(TimeSpan.FromDays(1), alerts.FirstResponseTarget);
+        Assert.Equal([Branch.Makkah, Branch.Jeddah], AlertBranches.From(alerts).Select(b => b.Branch));
+        Assert.Equal(["relations-jeddah@contoso.org.sa"], AlertBranches.From(alerts)[1].Recipients);
+    }
+
+    [Theory]
+    [InlineData("true", "0 0 7 ? * SUN-THU")]
+    [InlineData("false", "")]
+    public void AddTarmeem_AlertsEnabledOrNot_MorningAlertJobScheduledOrSwitchedOff(string enabled, string expected)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Tarmeem:Alerts:Enabled"] = enabled,
+            ["Tarmeem:Alerts:Schedule"] = "0 0 7 ? * SUN-THU",
+            ["Tarmeem:Alerts:Recipients:Jeddah:0"] = "relations-jeddah@tarmeem.example",
+        }).Build();
+        using var services = new ServiceCollection().AddLogging().AddTarmeem(configuration).BuildServiceProvider();
+
+        var schedule = services.GetRequiredService<IOptions<ScheduleOptions>>().Value;
+
+        Assert.Equal(expected, TarmeemJobs.MorningAlert.Cron(schedule));
     }
 }
