@@ -46,7 +46,7 @@ public sealed partial class MorningAlertComposer(string? templatePath = null)
             throw new FileNotFoundException($"The morning alert template {path} has no <title> element: it gives the e-mail's subject; add one.", path);
         }
 
-        return new ReportMail(WebUtility.HtmlDecode(title.Groups[1].Value).Trim(), html, recipients, []);
+        return new ReportMail(WebUtility.HtmlDecode(title.Groups[1].Value).Trim(), html, recipients, [], AlertDeliveryLog.TagFor(alert));
     }
 
     /// <summary>The mail as plain text: block ends become lines, list items bullets, links "text (address)".</summary>

@@ -51,15 +51,28 @@ public sealed class MorningAlertService(
                 continue;
             }
 
-            if (await log.WasSentAsync(alert, cancellationToken))
+            if (await log.WasDeliveredAsync(alert, cancellationToken))
             {
                 earlier++;
                 AlertLog.NotSent(logger, branch, date, "already sent today");
                 continue;
             }
 
-            await mailer.SendAsync(mail, cancellationToken);
-            await log.RecordSentAsync(alert, time.GetUtcNow(), mail.Recipients.Count, cancellationToken);
+            // Intended before the mail, an attempt counted before each send: after a crash or an unknown outcome the
+            // mail is looked for by its tag instead of being sent twice.
+            var intent = await log.IntendAsync(alert, time.GetUtcNow(), mail.Recipients.Count, cancellationToken);
+            var tagged = mail with { Tag = intent.MailTag };
+            if (intent.Attempts > 0 && await mailer.WasSentAsync(tagged.Tag, cancellationToken))
+            {
+                AlertLog.NotSent(logger, branch, date, "found already sent by an interrupted run");
+            }
+            else
+            {
+                await log.BeginAttemptAsync(alert, cancellationToken);
+                await mailer.SendAsync(tagged, cancellationToken);
+            }
+
+            await log.CompleteAsync(alert, time.GetUtcNow(), cancellationToken);
             sent++;
             AlertLog.Sent(logger, branch, date, mail.Recipients.Count, alert.Overdue.Count, alert.Nearing.Count, alert.Unanswered);
         }

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using Tarmeem.Core.Store;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
+using Tarmeem.Host.Review;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Web;
 using Tarmeem.Surveys.Page;
@@ -72,6 +73,7 @@ public static class ServeCommand
             ? Results.Ok(new { status = "ok", scheduler = "running" })
             : Results.Json(new { status = "unavailable", scheduler = "stopped" }, statusCode: StatusCodes.Status503ServiceUnavailable));
         app.MapSurveyPage();
+        app.MapReviewApproval();
         return app;
     }
 

@@ -9,6 +9,7 @@ using Tarmeem.Reporting.Model;
 using Tarmeem.Reporting.Word;
 using Tarmeem.Reporting.Word.Pdf;
 using Tarmeem.Reporting.Word.Templates;
+using Tarmeem.Reporting.Word.Themes;
 
 namespace Tarmeem.Host.Reports;
 
@@ -36,10 +37,12 @@ public sealed class ReportDocuments(IOptions<TarmeemOptions> options, ILogger<Re
         if (formats.HasFlag(ReportFormat.Docx))
         {
             var template = TemplatePath(settings, kind);
+            var themesPath = Path.Combine(Path.GetDirectoryName(template)!, CommentThemes.FileName);
+            var themes = File.Exists(themesPath) ? CommentThemes.Load(themesPath) : null;
             var digits = Enum.Parse<ChartDigits>(settings.Digits, ignoreCase: true);
             using var writer = new WordReportWriter(new ChartRendererOptions { Digits = digits });
             files.Add(Write(report.Period, KindName(kind), "docx", outputDirectory, progress,
-                stream => writer.Write(report, kind, template, stream, new WordReportOptions { Digits = digits }, cancellationToken)));
+                stream => writer.Write(report, kind, template, stream, new WordReportOptions { Digits = digits, CommentThemes = themes }, cancellationToken)));
         }
 
         if (formats.HasFlag(ReportFormat.Pdf))
@@ -48,6 +51,7 @@ public sealed class ReportDocuments(IOptions<TarmeemOptions> options, ILogger<Re
             {
                 SofficePath = string.IsNullOrWhiteSpace(settings.SofficePath) ? null : settings.SofficePath,
                 Timeout = settings.PdfTimeout,
+                Digits = Enum.Parse<ChartDigits>(settings.Digits, ignoreCase: true),
             });
             foreach (var document in files.ToList())
             {

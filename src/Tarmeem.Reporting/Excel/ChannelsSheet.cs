@@ -10,7 +10,8 @@ internal static class ChannelsSheet
     public static SheetLayout Build(QualityReport report)
     {
         var branches = ChannelCatalog.BranchesForReports;
-        double[] widths = [26, 10, 11, 10, 9, .. branches.Select(_ => 12.0), 13, 13, 16, 13, 14, 14, 11, 11, 11];
+        // Narrow on purpose: headers wrap, and HeaderFit widens a column only as far as its longest header word.
+        double[] widths = [24, 8, 8, 8, 7, .. branches.Select(_ => 8.0), 8, 8, 8, 8, 8, 8, 8, 8, 7];
         var layout = SheetLayout.Titled("Sheet_Channels", report, widths);
 
         string[] headers =

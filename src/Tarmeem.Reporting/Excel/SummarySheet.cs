@@ -8,7 +8,7 @@ internal static class SummarySheet
 {
     public static SheetLayout Build(QualityReport report)
     {
-        var layout = SheetLayout.Titled("Sheet_Summary", report, [48, 14, 14, 18, 18, 18, 20, 20]);
+        var layout = SheetLayout.Titled("Sheet_Summary", report, [40, 10, 10, 11, 11, 11, 10, 10]);
         if (report.IsEmpty)
         {
             layout.AddRow(Cell.Of(ReportText.Get("NoData"), CellStyle.Notice));

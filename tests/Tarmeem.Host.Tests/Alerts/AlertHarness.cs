@@ -71,14 +71,14 @@ internal sealed class AlertHarness : IAsyncDisposable
     }
 
     /// <summary>A fresh service over the same store and mailbox: what a restarted process would build.</summary>
-    public MorningAlertService Service()
+    public MorningAlertService Service(Func<IReportMailer, IReportMailer>? wrap = null)
     {
         var delivery = Options.Create(new DeliveryOptions { Sender = Sender });
         var tarmeem = Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = DataDirectory } });
         var calendar = new BusinessCalendar(RiyadhTime.Zone, [Holiday]);
         return new MorningAlertService(
             Composition(),
-            new GraphReportMailer(client, new UploadSessionClient(uploadHttp), delivery, NullLogger<GraphReportMailer>.Instance),
+            (wrap ?? (m => m))(new GraphReportMailer(client, new UploadSessionClient(uploadHttp), delivery, NullLogger<GraphReportMailer>.Instance)),
             new OperationsStoreFactory(tarmeem, Clock),
             Options.Create(Alerts),
             Clock,

@@ -1,6 +1,7 @@
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Store;
 using Tarmeem.Host.Alerts;
+using Tarmeem.Host.Tests.Delivery;
 
 namespace Tarmeem.Host.Tests.Alerts;
 
@@ -70,6 +71,25 @@ public sealed class MorningAlertServiceTests
         h.Clock.SetUtcNow(AlertHarness.Riyadh(2026, 12, 7, 8));
         await h.Service().RunAsync(CancellationToken.None);
         Assert.Equal(4, h.Server.Mail.Sent.Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_KilledRightAfterFirstMail_RestartFindsItByTagAndSendsOnlyTheRest()
+    {
+        await using var h = await AlertHarness.StartAsync();
+        var killed = (KilledAfterSend?)null;
+        using var run = new CancellationTokenSource();
+        var first = h.Service(m => killed = new KilledAfterSend(m) { Run = run });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.RunAsync(run.Token));
+        Assert.Single(h.Server.Mail.Sent);
+
+        var again = await h.Service().RunAsync(CancellationToken.None);
+
+        Assert.Equal(2, h.Server.Mail.Sent.Count);
+        Assert.Equal(2, h.Server.Mail.Sent.Select(m => string.Join(",", m.Recipients)).Distinct().Count());
+        Assert.Contains("sent to 2 branches", again.Message, StringComparison.Ordinal);
+        Assert.Null(killed!.Run);
     }
 
     [Fact]

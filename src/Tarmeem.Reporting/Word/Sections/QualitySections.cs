@@ -60,7 +60,7 @@ internal static class QualitySections
 
         return
         [
-            WordParagraphs.Create(StyleIds.Normal, context.Text("DataQuality_Intro")),
+            WordParagraphs.Create(StyleIds.Normal, context.Text("DataQuality_Intro"), keepNext: true),
             WordTables.Create(new TableSpec
             {
                 Headers = [context.Text("Col_Finding"), context.Text("Col_Count"), context.Text("Col_Examples"), context.Text("Col_Detail")],
