@@ -15,7 +15,7 @@ namespace Tarmeem.Core.Store;
 internal static class MailPageWriter
 {
     /// <summary>Inquiries made from mail are keyed by conversation, so the list's item ids can never collide with them.</summary>
-    public const string KeyPrefix = "mail:";
+    public const string KeyPrefix = MailedInquiries.KeyPrefix;
 
     // A category carries no time in Graph: the first instant seen is kept while it stays on the message.
     private const string SaveSql = """

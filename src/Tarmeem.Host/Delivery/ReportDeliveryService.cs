@@ -36,11 +36,11 @@ public sealed class ReportDeliveryService(
         return await store.Deliveries.FindAsync(kindName, periodName, cancellationToken);
     }
 
-    /// <summary>Deliveries begun and not known to have finished, oldest first.</summary>
+    /// <summary>Report deliveries begun and not known to have finished, oldest first (the morning alert's rows share the log and are not reports).</summary>
     public async Task<IReadOnlyList<ReportDelivery>> UnfinishedAsync(CancellationToken cancellationToken)
     {
         await using var store = await stores.OpenAsync(cancellationToken);
-        return await store.Deliveries.UnfinishedAsync(cancellationToken);
+        return [.. (await store.Deliveries.UnfinishedAsync(cancellationToken)).Where(d => d.Kind != Alerts.AlertDeliveryLog.Kind)];
     }
 
     public async Task<DeliveryResult> DeliverAsync(DeliveryRequest request, CancellationToken cancellationToken)

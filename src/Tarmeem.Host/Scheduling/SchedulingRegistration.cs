@@ -26,6 +26,7 @@ public static class SchedulingRegistration
         services.AddSingleton<DueReportFinder>();
         services.AddSingleton<ScheduledSync>();
         services.AddSingleton<RetentionService>();
+        Alerts.AlertServiceRegistration.AddTarmeemAlerts(services, configuration);
         return services;
     }
 

@@ -25,5 +25,8 @@ public static class TarmeemJobs
     public static TarmeemJob ReviewReminders { get; } = new(
         "review-reminders", typeof(ReviewReminderJob), nameof(ScheduleOptions.ReviewReminders), o => o.ReviewReminders, "Remind the reviewers of drafts not approved in time");
 
-    public static IReadOnlyList<TarmeemJob> All { get; } = [Sync, SurveyDispatch, MonthlyReport, QuarterlyReport, AnnualReport, Retention, ReviewReminders];
+    public static TarmeemJob MorningAlert { get; } = new(
+        "morning-alert", typeof(MorningAlertJob), nameof(ScheduleOptions.MorningAlert), o => o.MorningAlert, "Alert each branch to cases nearing the decision standard");
+
+    public static IReadOnlyList<TarmeemJob> All { get; } = [Sync, SurveyDispatch, MonthlyReport, QuarterlyReport, AnnualReport, Retention, ReviewReminders, MorningAlert];
 }
