@@ -14,5 +14,9 @@ public sealed record QuarantinedRecord
 
     public required string Reason { get; init; }
 
+    /// <summary>When sync last read it and found it unreadable.</summary>
     public required DateTimeOffset SeenAt { get; init; }
+
+    /// <summary>Since when it is held back (the start of its current quarantine); <see langword="null"/> means <see cref="SeenAt"/>.</summary>
+    public DateTimeOffset? Since { get; init; }
 }

@@ -15,9 +15,11 @@ public static class ArabicLabels
 
     public static string For(Channel channel) => Get($"Channel_{channel}");
 
-    public static string For(Branch branch) => Get($"Branch_{branch}");
+    /// <summary>The branch's label in the catalog in use (<see cref="ValueCatalog{TEnum}"/>; configured labels win).</summary>
+    public static string For(Branch branch) => ValueCatalogs.Current<Branch>().Label(branch);
 
-    public static string For(ServiceType serviceType) => Get($"ServiceType_{serviceType}");
+    /// <summary>The service type's label in the catalog in use (configured labels win).</summary>
+    public static string For(ServiceType serviceType) => ValueCatalogs.Current<ServiceType>().Label(serviceType);
 
     public static string For(InquiryCategory category) => Get($"InquiryCategory_{category}");
 

@@ -15,10 +15,11 @@ public static class ChannelCatalog
     /// <summary>The eight channels then «غير محدد»: every report row set uses this.</summary>
     public static IReadOnlyList<Channel> AllForReports { get; } = [.. PolicyChannels, Channel.Unspecified];
 
-    public static IReadOnlyList<Branch> Branches { get; } =
-        [Branch.Makkah, Branch.Jeddah, Branch.Taif, Branch.AlLith, Branch.AlQunfudhah];
+    /// <summary>The configured branches in report order (<see cref="ValueCatalog{TEnum}"/>).</summary>
+    public static IReadOnlyList<Branch> Branches => ValueCatalogs.Current<Branch>().Members;
 
-    public static IReadOnlyList<Branch> BranchesForReports { get; } = [.. Branches, Branch.Unspecified];
+    /// <summary>The configured branches then «غير محدد».</summary>
+    public static IReadOnlyList<Branch> BranchesForReports => ValueCatalogs.Current<Branch>().ForReports;
 
     /// <summary>Maps a channel's Arabic label or code (as a list or config writes it) to the channel.</summary>
     public static bool TryParse(string? text, out Channel channel)

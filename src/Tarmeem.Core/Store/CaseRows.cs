@@ -32,8 +32,8 @@ internal static class CaseRows
     [
         "case_number", "raw_channel",
         EnumNames<Channel>.PositionSql("channel"), "channel",
-        EnumNames<Branch>.PositionSql("branch"), "branch",
-        EnumNames<ServiceType>.PositionSql("service_type"), "service_type",
+        ConfiguredNames<Branch>.PositionSql("branch"), "branch",
+        ConfiguredNames<ServiceType>.PositionSql("service_type"), "service_type",
         EnumNames<CaseDecision>.PositionSql("decision"), "decision",
         Instants.OrNoneSql("received_at"), Instants.OrNoneSql("data_verified_at"),
         Instants.OrNoneSql("referred_to_researcher_at"), Instants.OrNoneSql("attested_at"),
@@ -64,8 +64,8 @@ internal static class CaseRows
             batch[0] = key;
             batch[1] = EnumNames<Channel>.ToDb(item.Channel, Kind, key);
             batch[2] = (object?)item.RawChannel ?? DBNull.Value;
-            batch[3] = EnumNames<Branch>.ToDb(item.Branch, Kind, key);
-            batch[4] = EnumNames<ServiceType>.ToDb(item.ServiceType, Kind, key);
+            batch[3] = ConfiguredNames<Branch>.ToDb(item.Branch, Kind, key);
+            batch[4] = ConfiguredNames<ServiceType>.ToDb(item.ServiceType, Kind, key);
             batch[5] = Instants.ToDb(item.Received);
             batch[6] = Instants.ToDb(item.DataVerified);
             batch[7] = Instants.ToDb(item.ReferredToResearcher);
@@ -97,8 +97,8 @@ internal static class CaseRows
                 CaseNumber = row.Text(0),
                 RawChannel = row.NullableText(1),
                 Channel = EnumNames<Channel>.FromPosition(row, 2, 3, "cases", 0),
-                Branch = EnumNames<Branch>.FromPosition(row, 4, 5, "cases", 0),
-                ServiceType = EnumNames<ServiceType>.FromPosition(row, 6, 7, "cases", 0),
+                Branch = ConfiguredNames<Branch>.FromPosition(row, 4, 5, "cases", 0),
+                ServiceType = ConfiguredNames<ServiceType>.FromPosition(row, 6, 7, "cases", 0),
                 Decision = EnumNames<CaseDecision>.FromPosition(row, 8, 9, "cases", 0),
                 Received = row.InstantOrNone(10),
                 DataVerified = row.InstantOrNone(11),

@@ -46,6 +46,9 @@ public interface IServiceRecordStore
     /// <summary>How many records of each kind the store holds (for summaries and checks).</summary>
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken);
 
+    /// <summary>From when the data covers each kind of record, so that a report compares only with periods wholly covered.</summary>
+    Task<StoreCoverage> ReadCoverageAsync(CancellationToken cancellationToken);
+
     /// <summary>Removes every record (not the schema): used when loading the sample into a fresh store.</summary>
     Task ClearAsync(CancellationToken cancellationToken);
 }

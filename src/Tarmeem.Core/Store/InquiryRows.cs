@@ -22,7 +22,7 @@ internal static class InquiryRows
     [
         "id", "raw_channel",
         EnumNames<Channel>.PositionSql("channel"), "channel",
-        EnumNames<Branch>.PositionSql("branch"), "branch",
+        ConfiguredNames<Branch>.PositionSql("branch"), "branch",
         EnumNames<InquiryCategory>.PositionSql("category"), "category",
         Instants.OrNoneSql("received_at"), Instants.OrNoneSql("first_response_at"), Instants.OrNoneSql("resolved_at"),
     ]);
@@ -47,7 +47,7 @@ internal static class InquiryRows
             batch[0] = key;
             batch[1] = EnumNames<Channel>.ToDb(item.Channel, Kind, key);
             batch[2] = (object?)item.RawChannel ?? DBNull.Value;
-            batch[3] = EnumNames<Branch>.ToDb(item.Branch, Kind, key);
+            batch[3] = ConfiguredNames<Branch>.ToDb(item.Branch, Kind, key);
             batch[4] = EnumNames<InquiryCategory>.ToDb(item.Category, Kind, key);
             batch[5] = Instants.ToDb(item.Received);
             batch[6] = Instants.ToDb(item.FirstResponse);
@@ -73,7 +73,7 @@ internal static class InquiryRows
                 Id = row.Text(0),
                 RawChannel = row.NullableText(1),
                 Channel = EnumNames<Channel>.FromPosition(row, 2, 3, "inquiries", 0),
-                Branch = EnumNames<Branch>.FromPosition(row, 4, 5, "inquiries", 0),
+                Branch = ConfiguredNames<Branch>.FromPosition(row, 4, 5, "inquiries", 0),
                 Category = EnumNames<InquiryCategory>.FromPosition(row, 6, 7, "inquiries", 0),
                 Received = row.InstantOrNone(8),
                 FirstResponse = row.InstantOrNone(9),

@@ -25,7 +25,7 @@ internal static class InvitationRows
         "id", "subject_id",
         EnumNames<SurveySubjectKind>.PositionSql("subject_kind"), "subject_kind",
         EnumNames<Channel>.PositionSql("channel"), "channel",
-        EnumNames<Branch>.PositionSql("branch"), "branch",
+        ConfiguredNames<Branch>.PositionSql("branch"), "branch",
         EnumNames<InvitationStatus>.PositionSql("status"), "status",
         "created_at", Instants.OrNoneSql("sent_at"), Instants.OrNoneSql("reminder_sent_at"), "expires_at",
     ]);
@@ -55,7 +55,7 @@ internal static class InvitationRows
             batch[1] = EnumNames<SurveySubjectKind>.ToDb(item.SubjectKind, Kind, key);
             batch[2] = RecordKeys.Require(item.SubjectId, Kind, "subject id", position++);
             batch[3] = EnumNames<Channel>.ToDb(item.Channel, Kind, key);
-            batch[4] = EnumNames<Branch>.ToDb(item.Branch, Kind, key);
+            batch[4] = ConfiguredNames<Branch>.ToDb(item.Branch, Kind, key);
             batch[5] = Instants.ToDb(item.CreatedAt);
             batch[6] = Instants.ToDb(item.SentAt);
             batch[7] = Instants.ToDb(item.ReminderSentAt);
@@ -82,7 +82,7 @@ internal static class InvitationRows
                 SubjectId = row.Text(1),
                 SubjectKind = EnumNames<SurveySubjectKind>.FromPosition(row, 2, 3, "survey_invitations", 0),
                 Channel = EnumNames<Channel>.FromPosition(row, 4, 5, "survey_invitations", 0),
-                Branch = EnumNames<Branch>.FromPosition(row, 6, 7, "survey_invitations", 0),
+                Branch = ConfiguredNames<Branch>.FromPosition(row, 6, 7, "survey_invitations", 0),
                 Status = EnumNames<InvitationStatus>.FromPosition(row, 8, 9, "survey_invitations", 0),
                 CreatedAt = row.Instant(10),
                 SentAt = row.InstantOrNone(11),

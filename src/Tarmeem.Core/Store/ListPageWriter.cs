@@ -41,7 +41,7 @@ internal sealed class ListPageWriter : IDisposable
             """, "$item", "$key", "$round");
         forgetItem = Prepare("DELETE FROM sync_items WHERE source = $source AND item_id = $item;", "$item");
         deleteRecord = Prepare(SyncRows.DeleteRecordSql(page.Kind), "$key");
-        unquarantine = Prepare("DELETE FROM quarantined_records WHERE source = $source AND source_id = $item;", "$item");
+        unquarantine = Prepare(QuarantineRows.ReleaseSql, "$source_id", "$at");
         // A record deleted at the source takes its survey address with it: nothing is surveyed about it any more.
         forgetContact = Prepare(
             $"DELETE FROM survey_contacts WHERE subject_kind = '{(page.Kind == SyncRecordKind.Case ? SurveySubjectKind.Case : SurveySubjectKind.Inquiry)}' AND subject_id = $key;",
@@ -131,7 +131,7 @@ internal sealed class ListPageWriter : IDisposable
         }
         else if (known && oldKey is null)
         {
-            await RunAsync(unquarantine, cancellationToken, change.ItemId);
+            await RunAsync(unquarantine, cancellationToken, change.ItemId, Instants.ToDb(page.SeenAt));
         }
 
         await SaveItemAsync(change.ItemId, newKey, cancellationToken);
@@ -185,7 +185,7 @@ internal sealed class ListPageWriter : IDisposable
     {
         if (key is null)
         {
-            await RunAsync(unquarantine, cancellationToken, itemId);
+            await RunAsync(unquarantine, cancellationToken, itemId, Instants.ToDb(page.SeenAt));
         }
         else
         {

@@ -19,6 +19,12 @@ public sealed record MailSyncPage
 
     public required IReadOnlyList<MailMessageTiming> Messages { get; init; }
 
+    /// <summary>
+    /// Messages that cannot be taken in (no conversation id, no time): quarantined with their reason under
+    /// <see cref="Source"/> and the message id, so that every report counts them until they read cleanly.
+    /// </summary>
+    public IReadOnlyList<QuarantinedRecord> Unreadable { get; init; } = [];
+
     public required string Link { get; init; }
 
     /// <summary>What an inquiry made from this mailbox is recorded with.</summary>

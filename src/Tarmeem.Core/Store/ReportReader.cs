@@ -38,7 +38,7 @@ internal static class ReportReader
                 Cases = CaseRows.ReadWindow(first, windowStart, windowEnd, WindowPlan.Scan, cancellationToken),
                 Inquiries = InquiryRows.ReadWindow(first, windowStart, windowEnd, WindowPlan.Scan, cancellationToken),
                 Surveys = SurveyOutcomeRows.ReadWindow(first, windowStart, windowEnd, cancellationToken),
-                Quarantined = QuarantineRows.ReadWindow(first, windowStart, windowEnd, cancellationToken),
+                Quarantined = QuarantineRows.ReadHeldAt(first, windowStart, windowEnd, cancellationToken),
             };
         }
 
@@ -49,7 +49,7 @@ internal static class ReportReader
             {
                 Cases = CaseRows.ReadWindow(first, windowStart, windowEnd, WindowPlan.Scan, cancellationToken),
                 Inquiries = InquiryRows.ReadWindow(first, windowStart, windowEnd, WindowPlan.Scan, cancellationToken),
-                Quarantined = QuarantineRows.ReadWindow(first, windowStart, windowEnd, cancellationToken),
+                Quarantined = QuarantineRows.ReadHeldAt(first, windowStart, windowEnd, cancellationToken),
                 Surveys = await surveys,
             };
         }

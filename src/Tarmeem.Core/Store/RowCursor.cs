@@ -5,7 +5,7 @@ namespace Tarmeem.Core.Store;
 
 /// <summary>
 /// A forward-only cursor straight over SQLite's statement API, for the window reads, bound to <c>$start</c> and
-/// <c>$end</c> in the store's time format. The provider's reader checks each value's type and marshals its handle
+/// <c>$end</c> (where it uses them) in the store's time format. The provider's reader checks each value's type and marshals its handle
 /// twice per value (about 170 ns a value measured here); this reads a value in one native call (about 60 ns), and a
 /// report reads some ten million values. It runs on the connection of the caller's transaction, so it sees the same
 /// snapshot as the transaction's other reads. Rows are stepped synchronously (see <see cref="BulkRead"/>).
@@ -21,8 +21,8 @@ internal sealed class RowCursor : IDisposable
         Check(raw.sqlite3_prepare_v2(database, sql, out statement));
         try
         {
-            Check(raw.sqlite3_bind_int64(statement, raw.sqlite3_bind_parameter_index(statement, "$start"), windowStart.ToUnixTimeMilliseconds()));
-            Check(raw.sqlite3_bind_int64(statement, raw.sqlite3_bind_parameter_index(statement, "$end"), windowEnd.ToUnixTimeMilliseconds()));
+            Bind("$start", windowStart);
+            Bind("$end", windowEnd);
         }
         catch
         {
@@ -63,6 +63,16 @@ internal sealed class RowCursor : IDisposable
     public string ColumnName(int column) => raw.sqlite3_column_name(statement, column).utf8_to_string();
 
     public void Dispose() => statement.Dispose();
+
+    /// <summary>Binds a window edge where the statement uses it (a read as of one instant needs only <c>$end</c>).</summary>
+    private void Bind(string name, DateTimeOffset value)
+    {
+        var index = raw.sqlite3_bind_parameter_index(statement, name);
+        if (index > 0)
+        {
+            Check(raw.sqlite3_bind_int64(statement, index, value.ToUnixTimeMilliseconds()));
+        }
+    }
 
     private void Check(int result)
     {

@@ -143,7 +143,7 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
             Inquiries = InquiryRows.ReadWindow(connection, windowStart, windowEnd, WindowPlan.Index, cancellationToken),
             Invitations = InvitationRows.ReadWindow(connection, windowStart, windowEnd, cancellationToken),
             Responses = ResponseRows.ReadWindow(connection, windowStart, windowEnd, cancellationToken),
-            Quarantined = QuarantineRows.ReadWindow(connection, windowStart, windowEnd, cancellationToken),
+            Quarantined = QuarantineRows.ReadHeldAt(connection, windowStart, windowEnd, cancellationToken),
         };
     }
 
@@ -159,11 +159,17 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM inquiries), (SELECT count(*) FROM survey_invitations),
-                   (SELECT count(*) FROM survey_responses), (SELECT count(*) FROM quarantined_records);
+                   (SELECT count(*) FROM survey_responses), (SELECT count(*) FROM quarantined_records WHERE released_at IS NULL);
             """;
         using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new StoreCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
+    }
+
+    public async Task<StoreCoverage> ReadCoverageAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await CoverageRows.ReadAsync(connection, cancellationToken);
     }
 
     public Task ClearAsync(CancellationToken cancellationToken) =>
@@ -175,7 +181,7 @@ public sealed class SqliteServiceRecordStore : IServiceRecordStore, IAsyncDispos
                 // Responses first: they reference invitations.
                 command.CommandText = """
                     DELETE FROM survey_responses; DELETE FROM survey_invitations; DELETE FROM cases;
-                    DELETE FROM inquiries; DELETE FROM quarantined_records;
+                    DELETE FROM inquiries; DELETE FROM quarantined_records; DELETE FROM sync_coverage;
                     """;
                 await command.ExecuteNonQueryAsync(cancellationToken);
             },

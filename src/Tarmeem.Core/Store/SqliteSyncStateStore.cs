@@ -37,6 +37,7 @@ public sealed class SqliteSyncStateStore : ISyncStateStore, IAsyncDisposable
 
         await SyncRows.SaveCursorAsync(
             connection, transaction, page.Source, new SyncCursor(page.Link, page.Round, page.FullRound && !page.EndOfRound), page.SeenAt, cancellationToken);
+        await CoverageRows.NoteStartAsync(connection, transaction, page.Source, page.Kind, page.SeenAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return counts;
     }
@@ -47,6 +48,7 @@ public sealed class SqliteSyncStateStore : ISyncStateStore, IAsyncDisposable
         await using var connection = await OpenAsync(cancellationToken);
         using var transaction = connection.BeginTransaction();
         var counts = await MailPageWriter.ApplyAsync(connection, transaction, page, cancellationToken);
+        await CoverageRows.NoteStartAsync(connection, transaction, page.Source, SyncRecordKind.Inquiry, page.SeenAt, cancellationToken);
         await SyncRows.SaveCursorAsync(
             connection, transaction, page.Source, new SyncCursor(page.Link, page.Round, page.FullRound), page.SeenAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

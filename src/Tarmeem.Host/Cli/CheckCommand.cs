@@ -15,13 +15,18 @@ public static class CheckCommand
         ArgumentNullException.ThrowIfNull(context);
         var command = new Command(
             "check",
-            "Sign in to Microsoft Graph, find the configured sites, lists and mailbox, verify every mapped column and list choices that map to no channel. Changes nothing.");
+            "Sign in to Microsoft Graph, find the configured sites, lists and mailbox, verify every mapped column, list choices that map to no channel and the Outlook categories the mailbox lacks. Changes nothing unless --fix.");
+        var fix = new Option<bool>("--fix")
+        {
+            Description = "Create the Outlook categories the mailbox lacks (needs MailboxSettings.ReadWrite).",
+        };
+        command.Options.Add(fix);
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context.Console, async console =>
         {
             using var host = HostFactory.Build(parseResult, context.ServiceOverrides);
             SyncCommand.RequireSources(host.Services);
             _ = host.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
-            var findings = await host.Services.GetRequiredService<GraphCheckService>().CheckAsync(console.Progress, cancellationToken);
+            var findings = await host.Services.GetRequiredService<GraphCheckService>().CheckAsync(console.Progress, parseResult.GetValue(fix), cancellationToken);
             foreach (var finding in findings)
             {
                 console.Out.WriteLine((finding.Ok ? "ok      " : "PROBLEM ") + finding.Message);

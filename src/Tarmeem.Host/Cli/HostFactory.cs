@@ -29,6 +29,7 @@ public static class HostFactory
         configure?.Invoke(builder.Services);
 
         var host = builder.Build();
+        ListValueSettings.Apply(host.Services);
         host.Services.GetRequiredService<IStartupValidator>().Validate();
         return host;
     }

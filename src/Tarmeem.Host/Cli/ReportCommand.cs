@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
+using Tarmeem.Host.Review;
 using Tarmeem.Reporting.Word;
 
 namespace Tarmeem.Host.Cli;
@@ -54,6 +55,7 @@ public static class ReportCommand
         {
             period, kind, format, output, sample, scale, deliver, force,
         };
+        command.Subcommands.Add(ReportApproveCommand.Create(context));
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context.Console, async console =>
         {
             if (parseResult.GetValue(force) && !parseResult.GetValue(deliver))
@@ -81,7 +83,7 @@ public static class ReportCommand
             var result = await runner.RunAsync(request, console.Progress, cancellationToken);
             console.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Report {result.Period}: {result.CasesInPeriod} cases, {result.InquiriesInPeriod} inquiries; {result.Elapsed.TotalSeconds:0.00} s, peak memory {result.PeakWorkingSetBytes / (1024 * 1024)} MB."));
+                $"Report {result.Plan.Period}: {result.CasesInPeriod} cases, {result.InquiriesInPeriod} inquiries; {result.Elapsed.TotalSeconds:0.00} s, peak memory {result.PeakWorkingSetBytes / (1024 * 1024)} MB."));
             foreach (var file in result.Files)
             {
                 console.Out.WriteLine(file);
@@ -89,8 +91,14 @@ public static class ReportCommand
 
             if (parseResult.GetValue(deliver))
             {
-                var delivery = await host.Services.GetRequiredService<ReportDeliveryService>().DeliverAsync(
-                    new DeliveryRequest(request.Kind ?? ReportRequest.DefaultKind(result.Period), result.Period, result.Files, parseResult.GetValue(force)),
+                if (result.Plan.AsOf is { } asOf)
+                {
+                    throw new CommandInputException(
+                        $"--deliver: {result.Plan.Period} has not ended (reported up to {asOf:yyyy-MM-dd}); the files are written, but only an ended period is delivered.");
+                }
+
+                var delivery = await host.Services.GetRequiredService<ReportReviewService>().DeliverOrSubmitAsync(
+                    new DeliveryRequest(result.Plan.Kind, result.Plan.Period, result.Files, parseResult.GetValue(force)),
                     cancellationToken);
                 if (delivery.Status == DeliveryStatus.AlreadyDelivered)
                 {

@@ -10,6 +10,7 @@ using Tarmeem.Core.Store;
 using Tarmeem.Host.AddIn;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
+using Tarmeem.Host.Review;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Web;
 using Tarmeem.Surveys.Page;
@@ -66,6 +67,7 @@ public static class ServeCommand
         context.ServiceOverrides?.Invoke(builder.Services);
 
         var app = builder.Build();
+        ListValueSettings.Apply(app.Services);
         app.Services.GetRequiredService<IStartupValidator>().Validate();
         ValidateForServing(app.Services, schedule);
         // First, so that the page counts misses against the real client and knows when the request was HTTPS.
@@ -74,6 +76,7 @@ public static class ServeCommand
             ? Results.Ok(new { status = "ok", scheduler = "running" })
             : Results.Json(new { status = "unavailable", scheduler = "stopped" }, statusCode: StatusCodes.Status503ServiceUnavailable));
         app.MapSurveyPage();
+        app.MapReviewApproval();
         app.MapAddIn();
         return app;
     }

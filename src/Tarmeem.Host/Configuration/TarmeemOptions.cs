@@ -13,4 +13,10 @@ public sealed class TarmeemOptions
     public ReportOptions Reports { get; set; } = new();
 
     public CalendarOptions Calendar { get; set; } = new();
+
+    /// <summary>The branches, in report order; empty means today's five (Makkah, Jeddah, Taif, AlLith, AlQunfudhah).</summary>
+    public IList<ListValueOptions> Branches { get; } = [];
+
+    /// <summary>The service types, in report order; empty means the built-in five (Restoration … Development).</summary>
+    public IList<ListValueOptions> ServiceTypes { get; } = [];
 }

@@ -47,6 +47,8 @@ public sealed class TarmeemOptionsValidator : IValidateOptions<TarmeemOptions>
             errors.Add($"{prefix}:Reports:TemplatesDirectory '{options.Reports.TemplatesDirectory}' does not exist: give the folder holding management-report.docx and board-report.docx, or leave it empty for the shipped ones.");
         }
 
+        errors.AddRange(ListValueSettings.Errors<Core.Domain.Branch>(options.Branches, $"{prefix}:Branches"));
+        errors.AddRange(ListValueSettings.Errors<Core.Domain.ServiceType>(options.ServiceTypes, $"{prefix}:ServiceTypes"));
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

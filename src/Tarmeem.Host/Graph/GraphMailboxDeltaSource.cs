@@ -15,9 +15,10 @@ public sealed class GraphMailboxDeltaSource(GraphServiceClient client) : IMailbo
 
     /// <summary>
     /// Only what response times and surveys need: the sender is the address an inquirer is surveyed at (kept only in
-    /// the survey contacts, under retention); never body, subject or attachments.
+    /// the survey contacts, under retention); the flag and categories are how staff resolve, re-file or exclude a
+    /// conversation. Never body, subject or attachments.
     /// </summary>
-    private static readonly string[] Selected = ["id", "conversationId", "receivedDateTime", "sentDateTime", "from"];
+    private static readonly string[] Selected = ["id", "conversationId", "receivedDateTime", "sentDateTime", "from", "flag", "categories", "lastModifiedDateTime"];
 
     private readonly ConcurrentDictionary<string, SemaphoreSlim> gates = new(StringComparer.OrdinalIgnoreCase);
 
@@ -78,5 +79,10 @@ public sealed class GraphMailboxDeltaSource(GraphServiceClient client) : IMailbo
         message.ConversationId,
         message.ReceivedDateTime,
         message.SentDateTime,
-        message.From?.EmailAddress?.Address);
+        message.From?.EmailAddress?.Address,
+        message.Flag?.FlagStatus == FollowupFlagStatus.Complete
+            ? DateTimeTimeZoneReader.Read(message.Flag.CompletedDateTime) ?? message.LastModifiedDateTime
+            : null,
+        message.Categories ?? [],
+        message.LastModifiedDateTime);
 }

@@ -30,6 +30,7 @@ public static class GraphServiceRegistration
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<RetryAfterHandler>()));
         services.AddSingleton<IListDeltaSource>(sp => new GraphListDeltaSource(sp.GetRequiredService<GraphServiceClient>()));
         services.AddSingleton<IMailboxDeltaSource>(sp => new GraphMailboxDeltaSource(sp.GetRequiredService<GraphServiceClient>()));
+        services.AddSingleton<IMailboxCategories>(sp => new GraphMailboxCategories(sp.GetRequiredService<GraphServiceClient>()));
         services.AddSingleton<GraphSyncService>();
         services.AddSingleton<GraphCheckService>();
         return services;

@@ -1,12 +1,12 @@
 namespace Tarmeem.Host.Graph;
 
-/// <summary>Our narrow view of one mailbox through Graph: message timings by folder, never bodies or attachments.</summary>
+/// <summary>Our narrow view of one mailbox through Graph: message timings and staff marks by folder, never subjects, bodies or attachments.</summary>
 public interface IMailboxDeltaSource
 {
     /// <summary>Finds the mailbox's folder (signs in, proves access); returns its display name.</summary>
     Task<string> CheckFolderAsync(string mailbox, string folder, CancellationToken cancellationToken);
 
-    /// <summary>One page of <c>/mailFolders/{folder}/messages/delta</c> selecting only id, conversation and times.</summary>
+    /// <summary>One page of <c>/mailFolders/{folder}/messages/delta</c> selecting only id, conversation, times, sender, flag and categories.</summary>
     /// <exception cref="DeltaLinkExpiredException">The link is too old (410): start a full round.</exception>
     /// <exception cref="GraphSourceException">Graph refused or stayed unavailable after the retries.</exception>
     Task<DeltaPage<MailMessageDelta>> GetDeltaPageAsync(

@@ -6,9 +6,11 @@ using Tarmeem.Host.Configuration;
 using Tarmeem.Reporting.Charts;
 using Tarmeem.Reporting.Excel;
 using Tarmeem.Reporting.Model;
+using Tarmeem.Reporting.Planning;
 using Tarmeem.Reporting.Word;
 using Tarmeem.Reporting.Word.Pdf;
 using Tarmeem.Reporting.Word.Templates;
+using Tarmeem.Reporting.Word.Themes;
 
 namespace Tarmeem.Host.Reports;
 
@@ -19,9 +21,11 @@ namespace Tarmeem.Host.Reports;
 public sealed class ReportDocuments(IOptions<TarmeemOptions> options, ILogger<ReportDocuments> logger)
 {
     public async Task<IReadOnlyList<string>> WriteAsync(
-        QualityReport report, ReportFormat formats, ReportKind kind, string outputDirectory, IProgress<string> progress, CancellationToken cancellationToken)
+        QualityReport report, ReportFormat formats, ReportPlan plan, string outputDirectory, IProgress<string> progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(plan);
+        var kind = plan.Kind;
         ArgumentNullException.ThrowIfNull(progress);
         Directory.CreateDirectory(outputDirectory);
         var settings = options.Value.Reports;
@@ -29,17 +33,19 @@ public sealed class ReportDocuments(IOptions<TarmeemOptions> options, ILogger<Re
 
         if (formats.HasFlag(ReportFormat.Xlsx))
         {
-            files.Add(Write(report.Period, "quality", "xlsx", outputDirectory, progress,
+            files.Add(Write(plan.FileName("quality", "xlsx"), outputDirectory, progress,
                 stream => QualityWorkbookWriter.Write(report, stream, WorkbookOptions.Default, cancellationToken)));
         }
 
         if (formats.HasFlag(ReportFormat.Docx))
         {
             var template = TemplatePath(settings, kind);
+            var themesPath = Path.Combine(Path.GetDirectoryName(template)!, CommentThemes.FileName);
+            var themes = File.Exists(themesPath) ? CommentThemes.Load(themesPath) : null;
             var digits = Enum.Parse<ChartDigits>(settings.Digits, ignoreCase: true);
             using var writer = new WordReportWriter(new ChartRendererOptions { Digits = digits });
-            files.Add(Write(report.Period, KindName(kind), "docx", outputDirectory, progress,
-                stream => writer.Write(report, kind, template, stream, new WordReportOptions { Digits = digits }, cancellationToken)));
+            files.Add(Write(plan.FileName(ReportPlan.KindName(kind), "docx"), outputDirectory, progress,
+                stream => writer.Write(report, kind, template, stream, new WordReportOptions { Digits = digits, CommentThemes = themes }, cancellationToken)));
         }
 
         if (formats.HasFlag(ReportFormat.Pdf))
@@ -48,6 +54,7 @@ public sealed class ReportDocuments(IOptions<TarmeemOptions> options, ILogger<Re
             {
                 SofficePath = string.IsNullOrWhiteSpace(settings.SofficePath) ? null : settings.SofficePath,
                 Timeout = settings.PdfTimeout,
+                Digits = Enum.Parse<ChartDigits>(settings.Digits, ignoreCase: true),
             });
             foreach (var document in files.ToList())
             {
@@ -62,15 +69,6 @@ public sealed class ReportDocuments(IOptions<TarmeemOptions> options, ILogger<Re
         return files;
     }
 
-    /// <summary>A file name that sorts by period and survives any file system: <c>tarmeem-quality-2026-10.xlsx</c>.</summary>
-    public static string FileName(ReportPeriod period, string kind, string extension)
-    {
-        ArgumentNullException.ThrowIfNull(period);
-        return $"tarmeem-{kind}-{period.ToString().Replace("..", "_to_", StringComparison.Ordinal)}.{extension}";
-    }
-
-    public static string KindName(ReportKind kind) => kind == ReportKind.Board ? "board" : "management";
-
     private static string TemplatePath(ReportOptions settings, ReportKind kind)
     {
         var directory = string.IsNullOrWhiteSpace(settings.TemplatesDirectory)
@@ -79,9 +77,9 @@ public sealed class ReportDocuments(IOptions<TarmeemOptions> options, ILogger<Re
         return Path.GetFullPath(Path.Combine(directory, DefaultTemplates.FileName(kind)));
     }
 
-    private string Write(ReportPeriod period, string kind, string extension, string outputDirectory, IProgress<string> progress, Action<Stream> write)
+    private string Write(string fileName, string outputDirectory, IProgress<string> progress, Action<Stream> write)
     {
-        var path = Path.GetFullPath(Path.Combine(outputDirectory, FileName(period, kind, extension)));
+        var path = Path.GetFullPath(Path.Combine(outputDirectory, fileName));
         progress.Report($"Writing {path} …");
         var stopwatch = Stopwatch.StartNew();
         var partial = path + ".partial";

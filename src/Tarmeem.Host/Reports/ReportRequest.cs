@@ -25,11 +25,4 @@ public sealed record ReportRequest
 
     /// <summary>Multiplies the sample's size (benchmarks).</summary>
     public double Scale { get; init; } = 1;
-
-    /// <summary>The Word report a period gets when none is asked for.</summary>
-    public static ReportKind DefaultKind(ReportPeriod period)
-    {
-        ArgumentNullException.ThrowIfNull(period);
-        return period.Kind == PeriodKind.Month ? ReportKind.Management : ReportKind.Board;
-    }
 }

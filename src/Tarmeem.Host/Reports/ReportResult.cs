@@ -1,10 +1,10 @@
-using Tarmeem.Core.Time;
+using Tarmeem.Reporting.Planning;
 
 namespace Tarmeem.Host.Reports;
 
 /// <summary>What a report run produced, and what it cost.</summary>
 public sealed record ReportResult(
-    ReportPeriod Period,
+    ReportPlan Plan,
     IReadOnlyList<string> Files,
     int CasesInPeriod,
     int InquiriesInPeriod,

@@ -7,7 +7,7 @@ using Tarmeem.Core.Time;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Reporting.Metrics;
 using Tarmeem.Reporting.Model;
-using Tarmeem.Reporting.Word;
+using Tarmeem.Reporting.Planning;
 
 namespace Tarmeem.Host.Reports;
 
@@ -32,28 +32,27 @@ public sealed class ReportRunner(
         var total = Stopwatch.StartNew();
         var settings = options.Value;
         var today = calendar.LocalDate(time.GetUtcNow());
-        var period = request.Period ?? ReportPeriod.LastCompleteMonth(today);
 
-        var report = await ComputeAsync(request, period, today, progress, cancellationToken);
+        var (plan, report) = await ComputeAsync(request, today, progress, cancellationToken);
 
         // The records read are garbage now but sit in the oldest generation, which the writers' allocations would not
         // collect before the end: one full collection here lowered the year report's peak memory by about 100 MB.
         GC.Collect();
 
-        var kind = request.Kind ?? ReportRequest.DefaultKind(period);
         var files = await documents.WriteAsync(
-            report, request.Formats, kind, request.OutputDirectory ?? settings.Reports.OutputDirectory, progress, cancellationToken);
+            report, request.Formats, plan, request.OutputDirectory ?? settings.Reports.OutputDirectory, progress, cancellationToken);
 
         using var process = Process.GetCurrentProcess();
-        return new ReportResult(period, files, report.Current.CasesReceived, report.Current.InquiriesReceived, total.Elapsed, process.PeakWorkingSet64);
+        return new ReportResult(plan, files, report.Current.CasesReceived, report.Current.InquiriesReceived, total.Elapsed, process.PeakWorkingSet64);
     }
 
     /// <summary>
-    /// Reads the store and computes the figures. Its own method so that the records (a few hundred megabytes for a
-    /// year) and the store's connections are let go before the documents are written.
+    /// Plans the report from what the store covers, reads the store and computes the figures. Its own method so that
+    /// the records (a few hundred megabytes for a year) and the store's connections are let go before the documents
+    /// are written.
     /// </summary>
-    private async Task<QualityReport> ComputeAsync(
-        ReportRequest request, ReportPeriod period, DateOnly today, IProgress<string> progress, CancellationToken cancellationToken)
+    private async Task<(ReportPlan Plan, QualityReport Report)> ComputeAsync(
+        ReportRequest request, DateOnly today, IProgress<string> progress, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var dataDirectory = request.Sample
@@ -67,19 +66,23 @@ public sealed class ReportRunner(
             await LoadSampleAsync(store, today, request.Scale, dataDirectory, cancellationToken);
         }
 
-        progress.Report($"Reading the store for {period} …");
-        var (windowStart, windowEnd) = ReportWindow.For(period, calendar);
+        var coverage = await store.ReadCoverageAsync(cancellationToken);
+        var plan = ReportPlan.Create(request.Period, request.Kind, today, new DataCoverage(Day(coverage.CasesFrom), Day(coverage.InquiriesFrom), Day(coverage.SurveysFrom)));
+        progress.Report($"Reading the store for {plan.Period}{(plan.AsOf is { } asOf ? $" up to {asOf:yyyy-MM-dd} (not ended yet)" : string.Empty)} …");
+        var (windowStart, windowEnd) = plan.ReadWindow(calendar);
         var records = await store.ReadForReportAsync(windowStart, windowEnd, cancellationToken);
 
         progress.Report("Computing the figures …");
-        var periodName = period.ToString();
         var stopwatch = Stopwatch.StartNew();
         var calculator = new QualityMetricsCalculator(
             new MetricsOptions { DecisionStandardDays = settings.Reports.DecisionStandardDays }, calendar);
-        var report = calculator.Compute(records, period, time.GetUtcNow());
+        var report = calculator.Compute(records, plan, time.GetUtcNow());
+        var periodName = plan.Period.ToString();
         ReportLog.Computed(logger, periodName, report.Current.CasesReceived, report.Current.InquiriesReceived, stopwatch.ElapsedMilliseconds);
-        return report;
+        return (plan, report);
     }
+
+    private DateOnly? Day(DateTimeOffset? instant) => instant is { } value ? calendar.LocalDate(value) : null;
 
     private async Task LoadSampleAsync(SqliteServiceRecordStore store, DateOnly today, double scale, string directory, CancellationToken cancellationToken)
     {

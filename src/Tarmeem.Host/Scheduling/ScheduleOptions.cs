@@ -32,6 +32,15 @@ public sealed class ScheduleOptions
     /// <summary>Remove personal data past its retention period: daily at 02:30.</summary>
     public string Retention { get; set; } = "0 30 2 * * ?";
 
+    /// <summary>Remind the reviewers of drafts not approved within <c>Tarmeem:Delivery:ReviewReminderAfter</c> (once each): daily at 09:00.</summary>
+    public string ReviewReminders { get; set; } = "0 0 9 * * ?";
+
+    /// <summary>
+    /// The morning alert: not read from this section but set from <c>Tarmeem:Alerts</c> (its Schedule when Enabled,
+    /// else empty, which switches the job off).
+    /// </summary>
+    public string MorningAlert { get; set; } = string.Empty;
+
     /// <summary>What the scheduled reports are written as before delivery.</summary>
     public ReportFormat ReportFormats { get; set; } = ReportFormat.Xlsx | ReportFormat.Docx;
 

@@ -16,7 +16,8 @@ public sealed class ScheduleOptionsValidator : IValidateOptions<ScheduleOptions>
             failures.Add($"{ScheduleOptions.Section}:TimeZone '{options.TimeZone}' is not a known time zone: use e.g. Asia/Riyadh (or Arab Standard Time on Windows).");
         }
 
-        foreach (var job in TarmeemJobs.All)
+        // The morning alert's expression comes from Tarmeem:Alerts:Schedule, checked (under that key) by its own validator.
+        foreach (var job in TarmeemJobs.All.Where(j => j != TarmeemJobs.MorningAlert))
         {
             var cron = job.Cron(options);
             if (!string.IsNullOrWhiteSpace(cron) && !CronExpression.TryParse(cron, out _))

@@ -26,6 +26,7 @@ public static class SchedulingRegistration
         services.AddSingleton<DueReportFinder>();
         services.AddSingleton<ScheduledSync>();
         services.AddSingleton<RetentionService>();
+        Alerts.AlertServiceRegistration.AddTarmeemAlerts(services, configuration);
         return services;
     }
 
@@ -40,6 +41,7 @@ public static class SchedulingRegistration
             store.ProvisionSchema();
             store.ConfigureStore(o => o.MisfireThreshold = misfireThreshold);
         }));
+        services.AddSingleton<ServiceStartUp>();
         services.AddSingleton<SchedulerService>();
         services.AddHostedService(sp => sp.GetRequiredService<SchedulerService>());
         return services;

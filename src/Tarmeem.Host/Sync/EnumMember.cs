@@ -1,3 +1,6 @@
+using Tarmeem.Core.Domain;
+using Tarmeem.Core.Localization;
+
 namespace Tarmeem.Host.Sync;
 
 /// <summary>Enum members as configuration names them.</summary>
@@ -8,6 +11,15 @@ public static class EnumMember
         where TEnum : struct, Enum
     {
         value = default;
+        if (typeof(TEnum) == typeof(Branch) || typeof(TEnum) == typeof(ServiceType))
+        {
+            // Branches and service types are configuration: a code from Tarmeem:Branches / Tarmeem:ServiceTypes (or a
+            // built-in name) in the catalog in use; «غير محدد» by its name only.
+            var catalog = ValueCatalogs.Current<TEnum>();
+            return (catalog.TryParse(text, out value) && !value.Equals(default(TEnum)))
+                || ValueCatalogs.IsBuiltIn<TEnum>(text ?? string.Empty, out value);
+        }
+
         return !string.IsNullOrWhiteSpace(text)
             && !char.IsAsciiDigit(text.Trim()[0])
             && text.Trim()[0] != '-'

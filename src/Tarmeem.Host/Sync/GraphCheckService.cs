@@ -8,15 +8,20 @@ namespace Tarmeem.Host.Sync;
 
 /// <summary>
 /// <c>tarmeem check</c>: signs in, finds each site, list and the mailbox, verifies every mapped column exists with a
-/// usable type, and lists choices that map to nothing. Reads no items; changes nothing.
+/// usable type, lists choices that map to nothing and the Outlook categories the mailbox lacks. Reads no items;
+/// changes nothing, except that <paramref name="fixCategories"/> of <c>CheckAsync</c> creates those categories.
 /// </summary>
 public sealed class GraphCheckService(
     IListDeltaSource lists,
     IMailboxDeltaSource mailbox,
+    IMailboxCategories categories,
     IOptions<SourcesOptions> sources,
     TokenCredential credential)
 {
-    public async Task<IReadOnlyList<CheckFinding>> CheckAsync(IProgress<string> progress, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CheckFinding>> CheckAsync(IProgress<string> progress, CancellationToken cancellationToken) =>
+        CheckAsync(progress, fixCategories: false, cancellationToken);
+
+    public async Task<IReadOnlyList<CheckFinding>> CheckAsync(IProgress<string> progress, bool fixCategories, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(progress);
         var findings = new List<CheckFinding>();
@@ -53,6 +58,9 @@ public sealed class GraphCheckService(
                     findings.Add(new(false, $"{SourcesOptions.Section}:Mailbox:Address / {key}: {error.Message}"));
                 }
             }
+
+            progress.Report(fixCategories ? "Checking and creating the mailbox's categories …" : "Checking the mailbox's categories …");
+            await MailCategoryCheck.AddFindingsAsync(categories, mail, fixCategories, findings, cancellationToken);
         }
 
         return findings;

@@ -1,3 +1,4 @@
+using Tarmeem.Core.Domain;
 using Tarmeem.Core.Store;
 using Tarmeem.Host.Graph;
 
@@ -6,12 +7,16 @@ namespace Tarmeem.Host.Sync;
 /// <summary>
 /// Syncs one folder of the shared mailbox: the inbox gives inquiries (per conversation, received at its first message),
 /// Sent Items their first responses. Removed messages are ignored: an inquiry once received stays received, even when
-/// staff file the mail elsewhere.
+/// staff file the mail elsewhere. A message without a conversation id or a time is quarantined, never dropped. Each
+/// message's flag and categories (<see cref="MailCategoryCatalog"/>) travel with its timing, so a conversation is
+/// resolved, re-filed or excluded as staff mark it, and reopened when they unmark it.
 /// </summary>
 internal sealed class MailFolderSync(IMailboxDeltaSource mailbox, ISyncStateStore state, MailboxSourceOptions options, int pageSize, TimeProvider time)
 {
     public const string InboxSource = "mailbox:inbox";
     public const string SentSource = "mailbox:sent";
+
+    private readonly MailCategoryCatalog categories = new(options);
 
     public async Task SyncAsync(MailFolderRole role, SourceRun run, CancellationToken cancellationToken)
     {
@@ -36,14 +41,21 @@ internal sealed class MailFolderSync(IMailboxDeltaSource mailbox, ISyncStateStor
             var end = page.DeltaLink is not null;
             var next = page.DeltaLink ?? page.NextLink
                 ?? throw new GraphSourceException($"Graph answered a page of folder '{folder}' with neither a next nor a delta link.");
-            var timings = page.Items
-                .Where(m => !m.Removed && m.ConversationId is not null)
-                .Select(m => role == MailFolderRole.Incoming
-                    ? (m.Id, m.ConversationId, At: m.Received ?? m.Sent, m.From)
-                    : (m.Id, m.ConversationId, At: m.Sent ?? m.Received, From: null))
-                .Where(m => m.At is not null)
-                .Select(m => new MailMessageTiming(m.Id, m.ConversationId!, m.At!.Value, m.From))
-                .ToList();
+            var seenAt = time.GetUtcNow();
+            var timings = new List<MailMessageTiming>();
+            var unreadable = new List<QuarantinedRecord>();
+            foreach (var m in page.Items.Where(m => !m.Removed))
+            {
+                var (at, from) = role == MailFolderRole.Incoming ? (m.Received ?? m.Sent, m.From) : (m.Sent ?? m.Received, null);
+                if (m.ConversationId is null || at is null)
+                {
+                    unreadable.Add(new QuarantinedRecord { Source = source, SourceId = m.Id, Reason = Unreadable(m.ConversationId, at), SeenAt = seenAt });
+                    continue;
+                }
+
+                timings.Add(new MailMessageTiming(m.Id, m.ConversationId, at.Value, from, Marks(m, seenAt)));
+            }
+
             var counts = await state.ApplyMailPageAsync(
                 new MailSyncPage
                 {
@@ -52,10 +64,11 @@ internal sealed class MailFolderSync(IMailboxDeltaSource mailbox, ISyncStateStor
                     Round = round,
                     FullRound = full && !end,
                     Messages = timings,
+                    Unreadable = unreadable,
                     Link = next,
                     Channel = options.ChannelValue,
                     Branch = options.BranchValue,
-                    SeenAt = time.GetUtcNow(),
+                    SeenAt = seenAt,
                 },
                 cancellationToken);
             run.Add(counts, full);
@@ -67,4 +80,15 @@ internal sealed class MailFolderSync(IMailboxDeltaSource mailbox, ISyncStateStor
             link = next;
         }
     }
+
+    private static string Unreadable(string? conversationId, DateTimeOffset? at) => (conversationId, at) switch
+    {
+        (null, null) => "the message has neither a conversation id nor a received or sent time; it cannot become an inquiry",
+        (null, _) => "the message has no conversation id; it cannot be joined to an inquiry",
+        _ => "the message has no received or sent time; it cannot be placed in any period",
+    };
+
+    /// <summary>A category has no time of its own in Graph: the message's last change is the nearest, else now.</summary>
+    private MailMarks Marks(MailMessageDelta message, DateTimeOffset seenAt) =>
+        categories.Read(message.Categories ?? [], message.FlagCompleted, message.LastModified ?? seenAt);
 }

@@ -1,4 +1,5 @@
 using Tarmeem.Core.Domain;
+using Tarmeem.Core.Localization;
 
 namespace Tarmeem.Host.Sync;
 
@@ -22,7 +23,13 @@ public sealed class MailboxSourceOptions
 
     public string SentFolder { get; set; } = "sentitems";
 
+    /// <summary>The Outlook category by which staff mark a conversation resolved (a completed flag does too).</summary>
+    public string ResolvedCategory { get; set; } = ArabicLabels.Get("MailCategory_Resolved");
+
+    /// <summary>The Outlook category by which staff say a conversation is not an inquiry: counted nowhere, never surveyed.</summary>
+    public string NotInquiryCategory { get; set; } = ArabicLabels.Get("MailCategory_NotInquiry");
+
     internal Channel ChannelValue => Enum.Parse<Channel>(Channel, ignoreCase: true);
 
-    internal Branch BranchValue => Enum.Parse<Branch>(Branch, ignoreCase: true);
+    internal Branch BranchValue => EnumMember.TryParse<Branch>(Branch, out var branch) ? branch : Core.Domain.Branch.Unspecified;
 }

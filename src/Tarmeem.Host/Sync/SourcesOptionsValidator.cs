@@ -37,6 +37,12 @@ public sealed class SourcesOptionsValidator : IValidateOptions<SourcesOptions>
             {
                 errors.Add($"{key}:InboxFolder and {key}:SentFolder must name folders (default inbox and sentitems).");
             }
+
+            if (string.IsNullOrWhiteSpace(mailbox.ResolvedCategory) || string.IsNullOrWhiteSpace(mailbox.NotInquiryCategory)
+                || string.Equals(mailbox.ResolvedCategory.Trim(), mailbox.NotInquiryCategory.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                errors.Add($"{key}:ResolvedCategory and {key}:NotInquiryCategory must be two different Outlook category names (defaults «تم الحل» and «ليس استفساراً»).");
+            }
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

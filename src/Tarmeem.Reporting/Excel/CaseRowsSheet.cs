@@ -29,8 +29,12 @@ internal sealed class CaseRowsSheet
 
     public static string Name => WorkbookText.Get("Sheet_Cases");
 
+    /// <summary>Room for the data: case numbers such as TRM-2026-004450 whole, dates, the longest channel label.</summary>
     public static IReadOnlyList<double> ColumnWidths { get; } =
-        [14, 24, 18, 13, 16, 12, 16, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 14, 12, 10];
+        [18, 24, 14, 11, 12, 11, 14, 11, 11, 11, 11, 11, 9, 8, 8, 8, 11, 11, 8, 7, 7];
+
+    /// <summary>The widths printed: <see cref="ColumnWidths"/>, widened where a header word needs it.</summary>
+    public static IReadOnlyList<double> PrintWidths => HeaderFit.Widen(ColumnWidths, [Headers]);
 
     public static IReadOnlyList<string> Headers { get; } =
     [
@@ -55,7 +59,7 @@ internal sealed class CaseRowsSheet
             writer.WriteRow(title);
         }
 
-        writer.WriteRow([.. Headers.Select(h => Cell.Of(h, CellStyle.Header))]);
+        writer.WriteRow([.. Headers.Select(h => Cell.Of(h, CellStyle.Header))], HeaderFit.Height(Headers, PrintWidths));
         var headerRow = writer.RowCount;
         var count = 0;
         foreach (var row in rows)

@@ -1,6 +1,7 @@
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Localization;
 using Tarmeem.Reporting.Model;
+using Tarmeem.Reporting.Planning;
 
 namespace Tarmeem.Reporting.Excel;
 
@@ -10,7 +11,8 @@ internal static class ChannelsSheet
     public static SheetLayout Build(QualityReport report)
     {
         var branches = ChannelCatalog.BranchesForReports;
-        double[] widths = [26, 10, 11, 10, 9, .. branches.Select(_ => 12.0), 13, 13, 16, 13, 14, 14, 11, 11, 11];
+        // Narrow on purpose: headers wrap, and HeaderFit widens a column only as far as its longest header word.
+        double[] widths = [24, 8, 8, 8, 7, .. branches.Select(_ => 8.0), 8, 8, 8, 8, 8, 8, 8, 8, 7];
         var layout = SheetLayout.Titled("Sheet_Channels", report, widths);
 
         string[] headers =
@@ -24,6 +26,10 @@ internal static class ChannelsSheet
             WorkbookText.Get("Col_Responses"), WorkbookText.Get("Col_ResponseRate"), WorkbookText.Get("Col_Csat"),
         ];
 
+        var comparisons = report.Comparisons;
+        var previousComparable = comparisons.PreviousCovered(DataSource.Cases) && comparisons.PreviousCovered(DataSource.Inquiries);
+        var lastYearComparable = comparisons.LastYearCovered(DataSource.Cases) && comparisons.LastYearCovered(DataSource.Inquiries);
+        Cell Change(int current, int baseline, bool comparable) => comparable ? Cell.Of(current - baseline, CellStyle.IntegerChange) : KpiFormats.NotComparable;
         var figures = ChannelCatalog.AllForReports
             .Select(c => report.Channels.FirstOrDefault(f => f.Channel == c) ?? Zero(c))
             .ToList();
@@ -36,9 +42,9 @@ internal static class ChannelsSheet
             Cell.Of(f.Share, CellStyle.Percent),
             .. branches.Select(b => Cell.Of(f.ByBranch.GetValueOrDefault(b), CellStyle.Integer)),
             Cell.Of(f.PreviousTotal, CellStyle.Integer),
-            Cell.Of(f.Total - f.PreviousTotal, CellStyle.IntegerChange),
+            Change(f.Total, f.PreviousTotal, previousComparable),
             Cell.Of(f.LastYearTotal, CellStyle.Integer),
-            Cell.Of(f.Total - f.LastYearTotal, CellStyle.IntegerChange),
+            Change(f.Total, f.LastYearTotal, lastYearComparable),
             Cell.Of(f.FirstResponseMedianHours, CellStyle.Decimal),
             Cell.Of(f.DecisionWithinStandardShare, CellStyle.Percent),
             Cell.Of(f.Responses, CellStyle.Integer),
@@ -60,9 +66,9 @@ internal static class ChannelsSheet
             Cell.Of(total > 0 ? 1 : null, CellStyle.Percent),
             .. branches.Select(b => Cell.Of(figures.Sum(f => f.ByBranch.GetValueOrDefault(b)), CellStyle.Integer)),
             Cell.Of(previous, CellStyle.Integer),
-            Cell.Of(total - previous, CellStyle.IntegerChange),
+            Change(total, previous, previousComparable),
             Cell.Of(lastYear, CellStyle.Integer),
-            Cell.Of(total - lastYear, CellStyle.IntegerChange),
+            Change(total, lastYear, lastYearComparable),
             Cell.Empty,
             Cell.Of(report.Current.Decision.WithinStandardShare, CellStyle.Percent),
             Cell.Of(figures.Sum(f => f.Responses), CellStyle.Integer),

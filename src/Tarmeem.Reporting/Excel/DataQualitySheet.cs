@@ -3,7 +3,10 @@ using Tarmeem.Reporting.Model;
 
 namespace Tarmeem.Reporting.Excel;
 
-/// <summary>«جودة البيانات»: every kind of record that could not be counted cleanly, with example ids to fix.</summary>
+/// <summary>
+/// «جودة البيانات»: every kind of record that could not be counted cleanly, with example ids to fix, then every record
+/// held back (quarantined) at the end of the period with its reason.
+/// </summary>
 internal static class DataQualitySheet
 {
     public static SheetLayout Build(QualityReport report)
@@ -22,6 +25,18 @@ internal static class DataQualitySheet
             })],
             [Cell.Of(WorkbookText.Get("TotalRow")), Cell.Of(report.DataQuality.Total, CellStyle.Integer), Cell.Empty, Cell.Empty]);
         layout.FrozenRows = table.HeaderRow;
+        if (report.DataQuality.Held.Count > 0)
+        {
+            layout.AddBlockTitle(WorkbookText.Get("Block_Held"));
+            layout.AddTable(
+                "HeldRecords",
+                [WorkbookText.Get("Col_Record"), WorkbookText.Get("Col_HeldSince"), WorkbookText.Get("Col_Reason"), WorkbookText.Get("Col_LastSeen")],
+                [.. report.DataQuality.Held.Select(h => new[]
+                {
+                    Cell.Of(h.Reference), Cell.Of(h.Since), Cell.Of(h.Reason, CellStyle.Wrapped), Cell.Of(h.LastSeen),
+                })]);
+        }
+
         return layout;
     }
 }

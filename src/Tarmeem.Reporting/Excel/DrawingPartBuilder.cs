@@ -5,17 +5,22 @@ using Xdr = DocumentFormat.OpenXml.Drawing.Spreadsheet;
 
 namespace Tarmeem.Reporting.Excel;
 
-/// <summary>The sheet's drawing: one frame per chart, anchored to cells so it moves with them.</summary>
+/// <summary>
+/// The sheet's drawing: one frame per chart below the tables, anchored by its top corner to a cell (so it
+/// moves with the rows) and sized in points (so it prints at the size planned for the page).
+/// </summary>
 internal static class DrawingPartBuilder
 {
-    /// <summary>Columns and rows one chart frame spans.</summary>
-    public const int ChartColumns = 8;
-    public const int ChartRows = 18;
+    /// <summary>Rows between the tops of two stacked charts.</summary>
+    public const int ChartRows = 19;
 
-    /// <param name="firstColumn">0-based column where the frames start (beside the tables).</param>
+    /// <param name="print">Where the first chart starts and how large each is.</param>
     /// <param name="chartRelationshipIds">The drawing's relationship id of each chart, in order.</param>
-    public static Xdr.WorksheetDrawing Build(int firstColumn, int firstRow, IReadOnlyList<string> chartRelationshipIds)
+    /// <param name="descriptions">Each chart's alt text, in the same order.</param>
+    public static Xdr.WorksheetDrawing Build(PrintPlan print, IReadOnlyList<string> chartRelationshipIds, IReadOnlyList<string> descriptions)
     {
+        ArgumentNullException.ThrowIfNull(descriptions);
+        ArgumentNullException.ThrowIfNull(print);
         ArgumentNullException.ThrowIfNull(chartRelationshipIds);
         var drawing = new Xdr.WorksheetDrawing();
         drawing.AddNamespaceDeclaration("xdr", "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing");
@@ -24,13 +29,13 @@ internal static class DrawingPartBuilder
         drawing.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
         for (var i = 0; i < chartRelationshipIds.Count; i++)
         {
-            var top = firstRow + (i * (ChartRows + 1));
-            drawing.Append(new Xdr.TwoCellAnchor(
-                Marker<Xdr.FromMarker>(firstColumn, top),
-                Marker<Xdr.ToMarker>(firstColumn + ChartColumns, top + ChartRows),
+            var top = print.ChartRow + (i * ChartRows);
+            drawing.Append(new Xdr.OneCellAnchor(
+                Marker<Xdr.FromMarker>(0, top),
+                new Xdr.Extent { Cx = print.ChartWidthEmu, Cy = print.ChartHeightEmu },
                 new Xdr.GraphicFrame(
                     new Xdr.NonVisualGraphicFrameProperties(
-                        new Xdr.NonVisualDrawingProperties { Id = (uint)(i + 2), Name = $"Chart {i + 1}" },
+                        new Xdr.NonVisualDrawingProperties { Id = (uint)(i + 2), Name = $"Chart {i + 1}", Description = descriptions[i] },
                         new Xdr.NonVisualGraphicFrameDrawingProperties()),
                     new Xdr.Transform(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = 0, Cy = 0 }),
                     new A.Graphic(new A.GraphicData(new C.ChartReference { Id = chartRelationshipIds[i] })

@@ -61,7 +61,7 @@ public static class QualityWorkbookWriter
     private static void AddCaseSheet(WorkbookComposer composer, IReadOnlyList<Cell[]> titles, IEnumerable<CaseRow> rows, CancellationToken ct)
     {
         var sheet = new CaseRowsSheet(composer.Strings);
-        composer.AddSheet(CaseRowsSheet.Name, CaseRowsSheet.ColumnWidths, titles.Count + 1, hasDrawing: false, writer =>
+        composer.AddSheet(CaseRowsSheet.Name, CaseRowsSheet.PrintWidths, titles.Count + 1, hasDrawing: false, breaksAfter: [], writer =>
             [sheet.Write(writer, titles, rows, ct)]);
     }
 }

@@ -12,7 +12,7 @@ internal static class ResponseTimesSheet
 {
     public static SheetLayout Build(QualityReport report)
     {
-        var layout = SheetLayout.Titled("Sheet_ResponseTimes", report, [30, 22, 16, 16, 18, 16, 16]);
+        var layout = SheetLayout.Titled("Sheet_ResponseTimes", report, [30, 22, 14, 14, 24, 14, 14]);
         var times = report.ResponseTimes;
         var standard = ArabicDigits.ToArabicIndic(report.DecisionStandardDays.ToString(CultureInfo.InvariantCulture));
 

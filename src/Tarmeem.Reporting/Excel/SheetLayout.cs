@@ -14,16 +14,19 @@ internal sealed class SheetLayout
     private readonly List<Cell[]> _rows = [];
     private readonly List<TableBlock> _tables = [];
     private readonly List<ChartSpec> _charts = [];
+    private readonly Dictionary<int, IReadOnlyList<string>> _headerRows = [];
+    private readonly IReadOnlyList<double> _widths;
 
     public SheetLayout(string name, IReadOnlyList<double> columnWidths)
     {
         Name = name;
-        ColumnWidths = columnWidths;
+        _widths = columnWidths;
     }
 
     public string Name { get; }
 
-    public IReadOnlyList<double> ColumnWidths { get; }
+    /// <summary>The widths asked for, widened where a header word needs more room.</summary>
+    public IReadOnlyList<double> ColumnWidths => HeaderFit.Widen(_widths, _headerRows.Values);
 
     /// <summary>Rows kept in view while scrolling: the titles, and the header where the sheet has one table.</summary>
     public int FrozenRows { get; set; }
@@ -42,7 +45,7 @@ internal sealed class SheetLayout
         ArgumentNullException.ThrowIfNull(report);
         var name = WorkbookText.Get(titleKey);
         var layout = new SheetLayout(name, columnWidths);
-        layout.AddRow(Cell.Of(WorkbookText.Format("TitleFormat", name, ReportText.PeriodName(report.Period)), CellStyle.Title));
+        layout.AddRow(Cell.Of(WorkbookText.Format("TitleFormat", name, ReportText.PeriodName(report.Period, report.AsOf)), CellStyle.Title));
         var generated = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(report.GeneratedAt, RiyadhTime.Zone).DateTime);
         layout.AddRow(Cell.Of(WorkbookText.Format("GeneratedOnFormat", ArabicLabels.GregorianAndHijri(generated)), CellStyle.Subtitle));
         layout.FrozenRows = 2;
@@ -78,6 +81,7 @@ internal sealed class SheetLayout
         }
 
         var headerRow = AddRow([.. headers.Select(h => Cell.Of(h, CellStyle.Header))]);
+        _headerRows.Add(headerRow, headers);
         foreach (var row in body)
         {
             AddRow(row);
@@ -99,6 +103,10 @@ internal sealed class SheetLayout
     }
 
     public void AddChart(ChartSpec chart) => _charts.Add(chart);
+
+    /// <summary>A header row's height in points (tall enough for its wrapped headers); null for other rows.</summary>
+    public double? RowHeight(int row, IReadOnlyList<double> widths) =>
+        _headerRows.TryGetValue(row, out var headers) ? HeaderFit.Height(headers, widths) : null;
 
     public Cell CellAt(int row, int column)
     {

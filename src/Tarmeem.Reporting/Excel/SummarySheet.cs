@@ -8,7 +8,7 @@ internal static class SummarySheet
 {
     public static SheetLayout Build(QualityReport report)
     {
-        var layout = SheetLayout.Titled("Sheet_Summary", report, [48, 14, 14, 18, 18, 18, 20, 20]);
+        var layout = SheetLayout.Titled("Sheet_Summary", report, [40, 10, 10, 11, 11, 11, 10, 10]);
         if (report.IsEmpty)
         {
             layout.AddRow(Cell.Of(ReportText.Get("NoData"), CellStyle.Notice));
@@ -25,11 +25,11 @@ internal static class SummarySheet
             Cell.Of(ReportText.KpiLabel(kpi.Key)),
             KpiFormats.Value(kpi.Current, kpi.Unit),
             KpiFormats.Value(kpi.Previous, kpi.Unit),
-            KpiFormats.Change(kpi.ChangeFromPrevious, kpi.Unit),
+            KpiFormats.Change(kpi, kpi.Previous, kpi.PreviousComparable),
             KpiFormats.Value(kpi.LastYear, kpi.Unit),
-            KpiFormats.Change(kpi.ChangeFromLastYear, kpi.Unit),
-            Verdict(kpi, kpi.Previous),
-            Verdict(kpi, kpi.LastYear),
+            KpiFormats.Change(kpi, kpi.LastYear, kpi.LastYearComparable),
+            Verdict(kpi, kpi.Previous, kpi.PreviousComparable),
+            Verdict(kpi, kpi.LastYear, kpi.LastYearComparable),
         }).ToList();
         var table = layout.AddTable("KpiSummary", headers, rows);
         layout.FrozenRows = table.HeaderRow;
@@ -38,10 +38,11 @@ internal static class SummarySheet
 
     /// <summary>
     /// No verdict without both figures, nor for a volume (neither better nor worse): «دون تغيير» would then claim
-    /// a comparison that was not made, or that a changed number did not change.
+    /// a comparison that was not made, or that a changed number did not change. Nor against a period the data does
+    /// not wholly cover.
     /// </summary>
-    private static Cell Verdict(Kpi kpi, double? baseline) =>
-        kpi.Current is null || baseline is null || kpi.Direction == KpiDirection.Neutral
+    private static Cell Verdict(Kpi kpi, double? baseline, bool comparable) =>
+        !comparable || kpi.Current is null || baseline is null || kpi.Direction == KpiDirection.Neutral
             ? Cell.Empty
-            : Cell.Of(ReportText.Verdict(kpi.Judge(baseline)));
+            : Cell.Of(ReportText.Verdict(kpi.Verdict(KpiFormats.PrintedChange(kpi, baseline))));
 }

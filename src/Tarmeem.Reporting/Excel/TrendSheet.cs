@@ -9,7 +9,8 @@ internal static class TrendSheet
     public static SheetLayout Build(QualityReport report)
     {
         var channels = ChannelCatalog.AllForReports;
-        double[] widths = [11, 26, 10, 11, .. channels.Select(_ => 13.0), 14, 14, 11, 11];
+        // Narrow on purpose: headers wrap, and HeaderFit widens a column only as far as its longest header word.
+        double[] widths = [9, 30, 8, 8, .. channels.Select(_ => 8.0), 8, 8, 8, 7];
         var layout = SheetLayout.Titled("Sheet_Trend", report, widths);
         string[] headers =
         [

@@ -12,6 +12,7 @@ internal sealed class WorkbookComposer
     private readonly XlsxPackageWriter _package;
     private readonly WorkbookOptions _options;
     private readonly List<string> _sheetNames = [];
+    private readonly List<int> _titleRows = [];
     private uint _tableCount;
     private int _drawingCount;
     private int _chartCount;
@@ -29,11 +30,13 @@ internal sealed class WorkbookComposer
     {
         ArgumentNullException.ThrowIfNull(layout);
         var charts = _options.IncludeCharts ? layout.Charts : [];
-        AddSheet(layout.Name, layout.ColumnWidths, layout.FrozenRows, charts.Count > 0, writer =>
+        var widths = layout.ColumnWidths;
+        var print = PrintPlan.For(layout, widths, charts.Count);
+        AddSheet(layout.Name, widths, layout.FrozenRows, charts.Count > 0, print.BreaksAfter, writer =>
         {
-            foreach (var row in layout.Rows)
+            for (var i = 0; i < layout.Rows.Count; i++)
             {
-                writer.WriteRow(row);
+                writer.WriteRow(layout.Rows[i], layout.RowHeight(i + 1, widths));
             }
 
             return layout.Tables;
@@ -54,18 +57,19 @@ internal sealed class WorkbookComposer
             chartRelationships.Add(new($"rId{chartRelationships.Count + 1}", XlsxRelationship.OfficeType("chart"), $"../charts/chart{_chartCount}.xml"));
         }
 
-        _package.WritePart(drawingPath, XlsxContentTypes.Drawing, DrawingPartBuilder.Build(layout.ColumnCount + 1, 2, [.. chartRelationships.Select(r => r.Id)]));
+        _package.WritePart(drawingPath, XlsxContentTypes.Drawing, DrawingPartBuilder.Build(print, [.. chartRelationships.Select(r => r.Id)], [.. charts.Select(c => ChartDescription.For(c, layout))]));
         _package.WriteRelationships(drawingPath, chartRelationships);
     }
 
     /// <summary>
     /// Writes a sheet whose rows <paramref name="writeRows"/> streams; it returns the tables it laid out,
-    /// which are linked once the rows are written.
+    /// which are linked once the rows are written. The <paramref name="frozenRows"/> also repeat on every printed page.
     /// </summary>
-    public void AddSheet(string name, IReadOnlyList<double> columnWidths, int frozenRows, bool hasDrawing, Func<WorksheetXmlWriter, IReadOnlyList<TableBlock>> writeRows)
+    public void AddSheet(string name, IReadOnlyList<double> columnWidths, int frozenRows, bool hasDrawing, IReadOnlyList<int> breaksAfter, Func<WorksheetXmlWriter, IReadOnlyList<TableBlock>> writeRows)
     {
         ArgumentNullException.ThrowIfNull(writeRows);
         _sheetNames.Add(name);
+        _titleRows.Add(frozenRows);
         var sheetPath = $"xl/worksheets/sheet{_sheetNames.Count}.xml";
         var relationships = new List<XlsxRelationship>();
         var tables = new List<(TableBlock Block, uint Id)>();
@@ -86,7 +90,7 @@ internal sealed class WorkbookComposer
                 relationships.Add(new(drawingId, XlsxRelationship.OfficeType("drawing"), $"../drawings/drawing{++_drawingCount}.xml"));
             }
 
-            writer.End(drawingId, [.. relationships.Where(r => r.Id != drawingId).Select(r => r.Id)]);
+            writer.End(drawingId, [.. relationships.Where(r => r.Id != drawingId).Select(r => r.Id)], breaksAfter);
         }
 
         foreach (var (block, id) in tables)
@@ -116,13 +120,38 @@ internal sealed class WorkbookComposer
         relationships.Add(new($"rId{relationships.Count + 1}", XlsxRelationship.OfficeType("sharedStrings"), "sharedStrings.xml"));
 
         var workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), sheets);
+        if (PrintTitles() is { } titles)
+        {
+            workbook.Append(titles);
+        }
+
         workbook.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
         _package.WritePart("xl/workbook.xml", XlsxContentTypes.Workbook, workbook);
         _package.WriteRelationships("xl/workbook.xml", relationships);
         _package.WritePart("xl/styles.xml", XlsxContentTypes.Styles, WorkbookStylesheet.Build(_options.CellFont));
         _package.WritePart("xl/sharedStrings.xml", XlsxContentTypes.SharedStrings, Strings.WriteTo);
-        _package.WriteCoreProperties(WorkbookText.Get("Creator"), WorkbookText.Get("WorkbookTitle"), created);
+        _package.WriteCoreProperties(WorkbookText.Get("Creator"), WorkbookText.Get("WorkbookTitle"), "ar-SA", created);
         _package.WriteAppProperties("Tarmeem Office");
         _package.Complete("xl/workbook.xml");
+    }
+
+    /// <summary>Each sheet's title and header rows, repeated at the top of every printed page (Excel's print titles).</summary>
+    private DefinedNames? PrintTitles()
+    {
+        var names = new DefinedNames();
+        for (var i = 0; i < _sheetNames.Count; i++)
+        {
+            if (_titleRows[i] > 0)
+            {
+                var last = _titleRows[i].ToString(CultureInfo.InvariantCulture);
+                names.Append(new DefinedName($"'{_sheetNames[i].Replace("'", "''", StringComparison.Ordinal)}'!$1:${last}")
+                {
+                    Name = "_xlnm.Print_Titles",
+                    LocalSheetId = (uint)i,
+                });
+            }
+        }
+
+        return names.HasChildren ? names : null;
     }
 }

@@ -14,8 +14,6 @@ internal sealed class WorksheetXmlWriter : IDisposable
     /// <summary>Excel's last row.</summary>
     public const int MaxRows = 1_048_576;
 
-    private const double HeaderRowHeight = 32;
-
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -137,10 +135,10 @@ internal sealed class WorksheetXmlWriter : IDisposable
         _inRow = true;
     }
 
-    /// <summary>Writes a row; a header row is made two lines high, since LibreOffice does not grow wrapped rows itself.</summary>
-    public void WriteRow(IReadOnlyList<Cell> cells)
+    /// <param name="height">Points, for a header row that needs room for its wrapped headers (LibreOffice does not grow rows itself).</param>
+    public void WriteRow(IReadOnlyList<Cell> cells, double? height = null)
     {
-        StartRow(cells.Count > 0 && cells[0].Style == CellStyle.Header ? HeaderRowHeight : null);
+        StartRow(height);
         foreach (var cell in cells)
         {
             WriteCell(cell);
@@ -207,9 +205,14 @@ internal sealed class WorksheetXmlWriter : IDisposable
         _writer.WriteEndElement();
     }
 
-    /// <summary>Closes the sheet data and links the sheet's drawing and tables by their relationship ids.</summary>
-    public void End(string? drawingRelationshipId, IReadOnlyList<string> tableRelationshipIds)
+    /// <summary>
+    /// Closes the sheet data, sets how it prints (A4 landscape, fitted to the page width and as many pages
+    /// down as it takes, page numbers in the footer, <paramref name="breaksAfter"/> as manual page breaks) and
+    /// links the sheet's drawing and tables by their relationship ids.
+    /// </summary>
+    public void End(string? drawingRelationshipId, IReadOnlyList<string> tableRelationshipIds, IReadOnlyList<int> breaksAfter)
     {
+        ArgumentNullException.ThrowIfNull(breaksAfter);
         EndRowIfOpen();
         _writer.WriteEndElement();
 
@@ -222,9 +225,32 @@ internal sealed class WorksheetXmlWriter : IDisposable
         _writer.WriteEndElement();
         _writer.WriteStartElement("pageSetup", Main);
         _writer.WriteAttributeString("paperSize", "9");
+        _writer.WriteAttributeString("fitToWidth", "1");
         _writer.WriteAttributeString("fitToHeight", "0");
         _writer.WriteAttributeString("orientation", "landscape");
         _writer.WriteEndElement();
+
+        _writer.WriteStartElement("headerFooter", Main);
+        _writer.WriteElementString("oddFooter", Main, WorkbookText.Get("PrintFooter"));
+        _writer.WriteEndElement();
+
+        if (breaksAfter.Count > 0)
+        {
+            var count = breaksAfter.Count.ToString(CultureInfo.InvariantCulture);
+            _writer.WriteStartElement("rowBreaks", Main);
+            _writer.WriteAttributeString("count", count);
+            _writer.WriteAttributeString("manualBreakCount", count);
+            foreach (var row in breaksAfter)
+            {
+                _writer.WriteStartElement("brk", Main);
+                _writer.WriteAttributeString("id", row.ToString(CultureInfo.InvariantCulture));
+                _writer.WriteAttributeString("max", "16383");
+                _writer.WriteAttributeString("man", "1");
+                _writer.WriteEndElement();
+            }
+
+            _writer.WriteEndElement();
+        }
 
         if (drawingRelationshipId is not null)
         {

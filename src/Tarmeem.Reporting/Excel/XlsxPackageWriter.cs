@@ -83,8 +83,8 @@ internal sealed class XlsxPackageWriter : IDisposable
         WriteRelationshipsPart(relsPath, relationships);
     }
 
-    /// <summary>docProps/core.xml: creator, title and (when known) the creation time.</summary>
-    public void WriteCoreProperties(string creator, string title, DateTimeOffset? created)
+    /// <summary>docProps/core.xml: creator, title, language (a BCP 47 tag) and (when known) the creation time.</summary>
+    public void WriteCoreProperties(string creator, string title, string language, DateTimeOffset? created)
     {
         const string cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
         const string dc = "http://purl.org/dc/elements/1.1/";
@@ -99,6 +99,7 @@ internal sealed class XlsxPackageWriter : IDisposable
             writer.WriteElementString("dc", "title", dc, title);
             writer.WriteElementString("dc", "creator", dc, creator);
             writer.WriteElementString("cp", "lastModifiedBy", cp, creator);
+            writer.WriteElementString("dc", "language", dc, language);
             if (created is { } at)
             {
                 var w3c = at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

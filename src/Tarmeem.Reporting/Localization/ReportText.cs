@@ -21,6 +21,12 @@ public static class ReportText
     public static string Verdict(ChangeVerdict verdict) => Get($"Verdict_{verdict}");
 
     /// <summary>The period as a heading: «أكتوبر 2026», «الربع الثالث 2026», «عام 2026», «من … إلى …».</summary>
+    /// <summary>The period's name, and for a period not yet ended the day it is reported to: «الربع الرابع 2026 حتى 3 ديسمبر».</summary>
+    public static string PeriodName(ReportPeriod period, DateOnly? asOf) =>
+        asOf is { } last
+            ? Format("Period_AsOf", PeriodName(period), $"{last.Day.ToString(CultureInfo.InvariantCulture)} {ArabicLabels.MonthName(last.Month)}")
+            : PeriodName(period);
+
     public static string PeriodName(ReportPeriod period)
     {
         ArgumentNullException.ThrowIfNull(period);
@@ -33,6 +39,9 @@ public static class ReportText
             _ => $"{Get("Period_From")} {period.Start.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture)} {Get("Period_To")} {period.End.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture)}",
         };
     }
+
+    public static string Format(string key, params object?[] args) =>
+        string.Format(CultureInfo.InvariantCulture, Get(key), args);
 
     /// <summary>A label by key; a missing key is a build mistake, so it throws rather than showing the key.</summary>
     public static string Get(string key) =>

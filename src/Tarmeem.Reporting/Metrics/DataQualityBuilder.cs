@@ -5,8 +5,9 @@ namespace Tarmeem.Reporting.Metrics;
 
 /// <summary>
 /// Counts every record that could not be counted cleanly. Problems of records placed in the period are
-/// counted for the period; records that cannot be placed in any period (no received time, quarantined)
-/// are counted over everything the records hold. Every kind is listed, zero counts included.
+/// counted for the period; records that cannot be placed in any period (no received time) are counted over
+/// everything the records hold, and quarantined records when they are held back at the period's end (quarantined
+/// before it; the store hands over only those not released by then). Every kind is listed, zero counts included.
 /// </summary>
 internal static class DataQualityBuilder
 {
@@ -87,9 +88,21 @@ internal static class DataQualityBuilder
 
         var quarantined = new ExampleCollector();
         var reasons = new TextCounts();
-        foreach (var record in records.Records.Quarantined)
+        var held = new List<HeldRecord>();
+        var calendar = records.Calendar;
+        var periodEnd = calendar.StartOf(DateOnly.FromDayNumber(window.End + 1));
+        foreach (var record in records.Records.Quarantined.Where(r => (r.Since ?? r.SeenAt) < periodEnd))
         {
-            quarantined.Add($"{record.Source}/{record.SourceId}");
+            var entry = new HeldRecord
+            {
+                Source = record.Source,
+                SourceId = record.SourceId,
+                Reason = record.Reason,
+                Since = calendar.LocalDate(record.Since ?? record.SeenAt),
+                LastSeen = calendar.LocalDate(record.SeenAt),
+            };
+            held.Add(entry);
+            quarantined.Add(entry.Reference);
             reasons.Add(record.Reason);
         }
 
@@ -106,6 +119,7 @@ internal static class DataQualityBuilder
                 Finding(DataQualityKind.UnspecifiedBranch, branch, null),
                 Finding(DataQualityKind.Quarantined, quarantined, reasons.Describe()),
             ],
+            Held = [.. held.OrderBy(h => h.Source, StringComparer.Ordinal).ThenBy(h => h.SourceId, StringComparer.Ordinal)],
         };
     }
 

@@ -1,6 +1,7 @@
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Time;
 using Tarmeem.Reporting.Model;
+using Tarmeem.Reporting.Planning;
 
 namespace Tarmeem.Reporting.Metrics;
 
@@ -29,22 +30,26 @@ public sealed class QualityMetricsCalculator
         _calendar = calendar;
     }
 
+    /// <summary>A whole period over records known to be complete (every comparison is made).</summary>
     public QualityReport Compute(ServiceRecords records, ReportPeriod period, DateTimeOffset generatedAt)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return Compute(ReportRecords.From(records), period, generatedAt);
+        return Compute(ReportRecords.From(records), ReportPlan.Whole(period), generatedAt);
     }
 
-    /// <summary>The report from records already reduced for reporting (what the store's report read gives).</summary>
-    public QualityReport Compute(ReportRecords records, ReportPeriod period, DateTimeOffset generatedAt)
+    /// <inheritdoc cref="Compute(ServiceRecords, ReportPeriod, DateTimeOffset)"/>
+    public QualityReport Compute(ReportRecords records, ReportPeriod period, DateTimeOffset generatedAt) =>
+        Compute(records, ReportPlan.Whole(period), generatedAt);
+
+    /// <summary>The report from records already reduced for reporting (what the store's report read gives), as planned.</summary>
+    public QualityReport Compute(ReportRecords records, ReportPlan plan, DateTimeOffset generatedAt)
     {
         ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(plan);
 
         var standard = _options.DecisionStandardDays;
         var prepared = PreparedRecords.Prepare(records, _calendar);
-        var previousPeriod = period.Previous();
-        var lastYearPeriod = period.SameLastYear();
+        var (period, previousPeriod, lastYearPeriod) = (plan.Current, plan.Previous, plan.LastYear);
         var businessDays = new BusinessDayCounter(
             _calendar,
             lastYearPeriod.Start.AddYears(-3).DayNumber,
@@ -75,19 +80,21 @@ public sealed class QualityMetricsCalculator
                     : PeriodScan.Run(prepared, businessDays, lastYearPeriod, standard, collectComments: false);
                 lastYearFigures = lastYear.ToFigures();
             },
-            () => trend = TrendBuilder.Build(prepared, period, standard),
+            () => trend = TrendBuilder.Build(prepared, plan, standard),
             () => dataQuality = DataQualityBuilder.Build(prepared, DayWindow.Of(period)),
             () => caseRows = CaseRowsBuilder.Build(prepared, businessDays, DayWindow.Of(period), standard));
 
         return new QualityReport
         {
-            Period = period,
+            Period = plan.Period,
+            AsOf = plan.AsOf,
+            Comparisons = Comparisons.Of(plan),
             GeneratedAt = generatedAt,
             DecisionStandardDays = standard,
             Current = currentFigures!,
             Previous = previousFigures!,
             LastYear = lastYearFigures!,
-            Kpis = KpiBuilder.Build(currentFigures!, previousFigures!, lastYearFigures!),
+            Kpis = KpiBuilder.Build(currentFigures!, previousFigures!, lastYearFigures!, plan),
             Channels = ChannelFiguresBuilder.Build(current!, previous!, lastYear!),
             Trend = trend!,
             ResponseTimes = ResponseTimesBuilder.Build(current!, _options),

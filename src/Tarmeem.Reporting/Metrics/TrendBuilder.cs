@@ -1,20 +1,20 @@
 using Tarmeem.Core.Localization;
-using Tarmeem.Core.Time;
 using Tarmeem.Reporting.Model;
+using Tarmeem.Reporting.Planning;
 
 namespace Tarmeem.Reporting.Metrics;
 
 /// <summary>
-/// The twelve calendar months ending with the period's last month, oldest first: every record is put in
+/// The plan's twelve calendar months (<see cref="ReportPlan.TrendStart"/> on), oldest first: every record is put in
 /// its month once, in one pass per collection, instead of re-scanning everything for each month.
 /// </summary>
 internal static class TrendBuilder
 {
-    public const int Months = 12;
+    private const int Months = ReportPlan.TrendMonths;
 
-    public static IReadOnlyList<MonthFigures> Build(PreparedRecords records, ReportPeriod period, int standardDays)
+    public static IReadOnlyList<MonthFigures> Build(PreparedRecords records, ReportPlan plan, int standardDays)
     {
-        var firstMonth = new DateOnly(period.End.Year, period.End.Month, 1).AddMonths(1 - Months);
+        var firstMonth = plan.TrendStart;
         var monthStarts = new int[Months + 1];
         for (var m = 0; m <= Months; m++)
         {

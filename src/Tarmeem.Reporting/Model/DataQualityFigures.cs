@@ -5,5 +5,8 @@ public sealed record DataQualityFigures
 {
     public required IReadOnlyList<DataQualityFinding> Findings { get; init; }
 
+    /// <summary>Every record held back (quarantined) at the end of the period, in source and id order.</summary>
+    public IReadOnlyList<HeldRecord> Held { get; init; } = [];
+
     public int Total => Findings.Sum(f => f.Count);
 }

@@ -2,7 +2,7 @@ namespace Tarmeem.Reporting.Model;
 
 /// <summary>
 /// One headline indicator with its comparisons. <see cref="Key"/> names the Arabic label in the report
-/// resources (<c>Kpi_{Key}</c>). Changes are absolute differences (percentage points for shares).
+/// resources (<c>Kpi_{Key}</c>). Changes are absolute differences of the printed values (percentage points for shares).
 /// </summary>
 public sealed record Kpi
 {
@@ -18,15 +18,26 @@ public sealed record Kpi
 
     public double? LastYear { get; init; }
 
-    public double? ChangeFromPrevious => Current - Previous;
+    /// <summary>False when the data does not wholly cover the previous period: no change is shown against it.</summary>
+    public bool PreviousComparable { get; init; } = true;
 
-    public double? ChangeFromLastYear => Current - LastYear;
+    /// <summary>False when the data does not wholly cover the same period a year earlier.</summary>
+    public bool LastYearComparable { get; init; } = true;
 
-    /// <summary>Whether the change from <paramref name="baseline"/> is an improvement, a decline or neither.</summary>
-    public ChangeVerdict Judge(double? baseline)
+    /// <summary>
+    /// The change from <paramref name="baseline"/> as the page can check it: both values rounded to
+    /// <paramref name="decimals"/> of their printed unit (percentage points for shares), then subtracted.
+    /// </summary>
+    public double? PrintedChange(double? baseline, int decimals)
     {
-        var change = Current - baseline;
-        if (change is null || Direction == KpiDirection.Neutral || Math.Abs(change.Value) < 1e-9)
+        var scale = Unit == KpiUnit.Share ? 100 : 1;
+        return PrintedNumber.Difference(Current * scale, baseline * scale, decimals);
+    }
+
+    /// <summary>Whether a printed change is an improvement, a decline or neither (none when nothing printed moved).</summary>
+    public ChangeVerdict Verdict(double? printedChange)
+    {
+        if (printedChange is not { } change || Direction == KpiDirection.Neutral || change == 0)
         {
             return ChangeVerdict.Unchanged;
         }

@@ -10,6 +10,12 @@ public sealed record QualityReport
 {
     public required ReportPeriod Period { get; init; }
 
+    /// <summary>The last day reported when the period has not ended yet; null for a period that has ended.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>Which comparison periods the data wholly covers.</summary>
+    public Comparisons Comparisons { get; init; } = Comparisons.Complete;
+
     /// <summary>When the report was produced (from the injected clock), for the document's properties.</summary>
     public required DateTimeOffset GeneratedAt { get; init; }
 

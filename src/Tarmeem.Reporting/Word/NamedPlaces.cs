@@ -29,13 +29,13 @@ public static class NamedPlaces
     public const string ChartSatisfaction = "charts.satisfaction";
     public const string ChartChannelBranch = "charts.channel-branch";
 
-    /// <summary>The board report's staff area: the generator leaves it as it is in the template.</summary>
+    /// <summary>The board report's suggested recommendations, which the reviewer keeps, edits or deletes in Word.</summary>
     public const string Recommendations = "recommendations";
 
     public static IReadOnlyList<NamedPlace> Management { get; } =
     [
         Text(HeaderDate), Text(CoverPeriod), Text(CoverDate),
-        Block(Kpis), Block(ChartTrend),
+        Block(Summary), Block(Kpis), Block(ChartTrend),
         Block(Channels), Block(ChartChannels), Block(ChannelsByBranch), Block(ChartChannelBranch),
         Block(ResponseTimes), Block(ChartResponse), Block(Aging), Block(OpenCases),
         Block(Satisfaction), Block(ChartSatisfaction), Block(SatisfactionByChannel), Block(Comments),
@@ -49,6 +49,7 @@ public static class NamedPlaces
         Block(Compliance), Block(ChartResponse),
         Block(Satisfaction), Block(ChartSatisfaction),
         Block(ChannelMix), Block(ChartChannels), Block(ChartChannelBranch),
+        Block(Recommendations),
     ];
 
     public static IReadOnlyList<NamedPlace> For(ReportKind kind) => kind switch

@@ -1,5 +1,7 @@
 using Tarmeem.Reporting.Charts;
 
+using Tarmeem.Reporting.Word.Themes;
+
 namespace Tarmeem.Reporting.Word;
 
 /// <summary>Settings for <see cref="WordReportWriter"/>.</summary>
@@ -14,8 +16,11 @@ public sealed class WordReportOptions
     /// </summary>
     public int MaxOpenCaseRows { get; set; } = 100;
 
-    /// <summary>The management report quotes at most this many survey comments (newest first).</summary>
-    public int MaxComments { get; set; } = 100;
+    /// <summary>The management report quotes at most this many comments of each theme (newest first); all are in the workbook.</summary>
+    public int CommentsPerTheme { get; set; } = 3;
+
+    /// <summary>The themes comments are grouped by; the shipped templates/comment-themes.txt when null.</summary>
+    public CommentThemes? CommentThemes { get; set; }
 
     /// <summary>Printed size and resolution of chart pictures; the drawing extent in Word follows the inches.</summary>
     public ChartSize ChartSize { get; set; } = new(6.5, 3.4, 220);

@@ -67,6 +67,7 @@ public sealed class WordReportWriter : IDisposable
             var pictures = new ChartPictures(Renderer(options.Digits), main, options.ChartSize, WordPictures.MaxPictureId(document) + 1);
             ReportComposer.Fill(places, context, pictures, cancellationToken);
             PageNumbering.Apply(document, options.Digits);
+            DocumentLanguage.Apply(document);
             DocumentHygiene.Apply(document, $"{context.Text($"Title_{kind}")} — {context.PeriodName}", report.GeneratedAt);
         }
 

@@ -107,7 +107,7 @@ public sealed class SqliteServiceRecordStoreWindowTests
     }
 
     [Fact]
-    public async Task ReadAsync_Quarantined_KeepsThoseSeenInWindow()
+    public async Task ReadAsync_Quarantined_KeepsThoseHeldBackAtTheEndHoweverLongAgoSeen()
     {
         using var folder = new TempStoreFolder();
         await using var store = await folder.OpenAsync();
@@ -122,7 +122,7 @@ public sealed class SqliteServiceRecordStoreWindowTests
 
         var read = await store.ReadAsync(Start, End, CancellationToken.None);
 
-        Assert.Equal(["seen-at-start", "seen-in"], read.Quarantined.Select(item => item.SourceId));
+        Assert.Equal(["seen-at-start", "seen-before", "seen-in"], read.Quarantined.Select(item => item.SourceId));
     }
 
     [Fact]

@@ -62,7 +62,8 @@ public sealed class SqliteServiceRecordStoreWriteTests
         Assert.Equal([inquiry], read.Inquiries);
         Assert.Equal([invitation], read.Invitations);
         Assert.Equal([response], read.Responses);
-        Assert.Equal([quarantined], read.Quarantined);
+        // Seen again while still held back: the latest reason and sighting, quarantined since the first.
+        Assert.Equal([quarantined with { Since = StoreSamples.At(3, 2) }], read.Quarantined);
         Assert.Equal(new StoreCounts(0, 1, 1, 1, 1), await store.CountAsync(CancellationToken.None));
     }
 

@@ -7,7 +7,7 @@ namespace Tarmeem.GraphLoopback.Mail;
 
 /// <summary>
 /// <c>/users/{id|upn}/…</c>: sendMail, drafts (from JSON or MIME), their update, delete, attachments and send, folders,
-/// folder messages and message delta.
+/// folder messages and message delta, and the category master list.
 /// </summary>
 internal sealed class MailRoutes(MailStore store, ServerContext context) : IGraphRoutes
 {
@@ -16,6 +16,7 @@ internal sealed class MailRoutes(MailStore store, ServerContext context) : IGrap
     /// <summary>What Graph lets a PATCH change only while the message is a draft.</summary>
     private static readonly string[] DraftOnlyKeys = ["subject", "body", "toRecipients", "ccRecipients", "bccRecipients", "internetMessageId", "replyTo", "uniqueBody"];
     private readonly AttachmentRoutes _attachments = new(store, context);
+    private readonly MasterCategoryRoutes _categories = new(context);
 
     public GraphResponse? TryHandle(GraphRequest request)
     {
@@ -48,6 +49,7 @@ internal sealed class MailRoutes(MailStore store, ServerContext context) : IGrap
             ["messages", var id, var action] when post && MailRequest.IsAction(action, "permanentDelete") => Delete(request, mailbox, id, permanently: true),
             ["messages", var id, var action] when post && MailRequest.IsAction(action, "send") => SendDraft(request, mailbox, id),
             ["messages", var id, "attachments", .. var below] => _attachments.Handle(request, mailbox, id, below),
+            ["outlook", var list] when list.Equals("masterCategories", StringComparison.OrdinalIgnoreCase) => _categories.Handle(request, mailbox),
             [var folders, var folder, .. var below] when folders.Equals("mailFolders", StringComparison.OrdinalIgnoreCase) =>
                 FolderRoute(request, mailbox, folder, below),
             _ => GraphErrors.NoRoute(request, context.Now),
@@ -152,6 +154,21 @@ internal sealed class MailRoutes(MailStore store, ServerContext context) : IGrap
             return GraphErrors.Create(400, "ErrorInvalidPropertyUpdateSentMessage", "Update operation is invalid for property of a sent message.", request, context.Now);
         }
 
+        if (MailRequest.Property(changes, "categories") is { } categories && FollowupFlag.CategoriesError(categories) is { } badCategories)
+        {
+            return GraphErrors.Create(400, "ErrorInvalidRequest", badCategories, request, context.Now);
+        }
+
+        JsonObject? flag = null;
+        if (MailRequest.Property(changes, "flag") is { } requestedFlag)
+        {
+            (flag, var badFlag) = FollowupFlag.Apply(requestedFlag, context.Now);
+            if (badFlag is not null)
+            {
+                return GraphErrors.Create(400, "ErrorInvalidRequest", badFlag, request, context.Now);
+            }
+        }
+
         var applied = store.Update(mailbox, id, m =>
         {
             foreach (var (name, value) in changes)
@@ -159,6 +176,14 @@ internal sealed class MailRoutes(MailStore store, ServerContext context) : IGrap
                 if (name.Equals("singleValueExtendedProperties", StringComparison.OrdinalIgnoreCase) && value is JsonArray properties)
                 {
                     MergeProperties(m, properties);
+                }
+                else if (name.Equals("flag", StringComparison.OrdinalIgnoreCase))
+                {
+                    m["flag"] = flag!.DeepClone();
+                }
+                else if (name.Equals("categories", StringComparison.OrdinalIgnoreCase))
+                {
+                    m["categories"] = value!.DeepClone();
                 }
                 else
                 {

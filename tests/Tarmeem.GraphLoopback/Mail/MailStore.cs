@@ -84,6 +84,26 @@ public sealed class MailStore(TimeProvider time, SlowOutbox outbox)
     public IReadOnlyList<JsonObject> Messages(string user, string folder) =>
         Folder(Mailbox(user), folder).Messages.Snapshot().Entries.Select(e => e.State!).ToList();
 
+    /// <summary>Seeds the mailbox's category master list, as an admin or Outlook would have made it.</summary>
+    public void AddMasterCategory(string user, string displayName, string color = "preset0")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
+        var categories = Mailbox(user).MasterCategories;
+        categories[displayName] = new JsonObject
+        {
+            ["id"] = Guid.NewGuid().ToString(),
+            ["displayName"] = displayName,
+            ["color"] = color,
+            ["@loopback.order"] = categories.Count,
+        };
+    }
+
+    /// <summary>The master list as GET returns it: display name and color, in the order added.</summary>
+    public IReadOnlyList<(string DisplayName, string Color)> MasterCategories(string user) =>
+        [.. Mailbox(user).MasterCategories.Values
+            .OrderBy(c => c["@loopback.order"]!.GetValue<int>())
+            .Select(c => (c["displayName"]!.GetValue<string>(), c["color"]!.GetValue<string>()))];
+
     /// <summary>Every message accepted for sending, in order.</summary>
     public IReadOnlyList<SentMailRecord> Sent
     {

@@ -34,6 +34,9 @@ internal sealed class MailboxState
 
     public ConcurrentDictionary<string, MailFolderState> Folders { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The mailbox's category master list, by display name (case-insensitive, as in Outlook).</summary>
+    public ConcurrentDictionary<string, System.Text.Json.Nodes.JsonObject> MasterCategories { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Message id → folder id.</summary>
     public ConcurrentDictionary<string, string> MessageFolders { get; } = new(StringComparer.Ordinal);
 

@@ -31,6 +31,16 @@ internal static class MessageJson
             ["singleValueExtendedProperties"] = new JsonArray(seed.SingleValueExtendedProperties
                 .Select(p => (JsonNode)new JsonObject { ["id"] = p.Key, ["value"] = p.Value }).ToArray()),
         };
+        if (seed.Flag is not null)
+        {
+            message["flag"] = seed.Flag.DeepClone();
+        }
+
+        if (seed.Categories.Count > 0)
+        {
+            message["categories"] = new JsonArray(seed.Categories.Select(c => (JsonNode)JsonValue.Create(c)).ToArray());
+        }
+
         if (seed.ConversationId is not null)
         {
             message["conversationId"] = seed.ConversationId;
@@ -61,6 +71,7 @@ internal static class MessageJson
         message["isRead"] ??= false;
         message["hasAttachments"] ??= false;
         message["categories"] ??= new JsonArray();
+        message["flag"] ??= FollowupFlag.NotFlagged();
         message["internetMessageId"] ??= "<" + Guid.NewGuid().ToString("N") + "@loopback.local>";
         message["conversationId"] ??= MailIds.New("AAQkAGConv");
         message["internetMessageHeaders"] ??= new JsonArray();

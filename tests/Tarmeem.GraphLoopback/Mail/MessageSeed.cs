@@ -24,6 +24,12 @@ public sealed record MessageSeed(string Subject, string FromAddress, DateTimeOff
 
     public string? InternetMessageId { get; init; }
 
+    /// <summary>Outlook categories on the message (names from the master list, though Outlook does not insist).</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>A followupFlag object as Graph writes it; null leaves it notFlagged.</summary>
+    public System.Text.Json.Nodes.JsonObject? Flag { get; init; }
+
     /// <summary>Returned only when <c>$select</c> names <c>internetMessageHeaders</c>, as in Graph.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> InternetMessageHeaders { get; init; } = [];
 

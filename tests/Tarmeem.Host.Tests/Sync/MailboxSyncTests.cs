@@ -59,6 +59,30 @@ public sealed class MailboxSyncTests
             Address, "sentitems", new MessageSeed("رد", Address, At.AddMinutes(minutes)) { ConversationId = conversation, SentDateTime = At.AddMinutes(minutes) });
     }
 
+    [Fact]
+    public async Task SyncAsync_MessageWithoutConversationId_QuarantinedUntilItReadsThenReleased()
+    {
+        await using var harness = await SyncHarness.StartAsync(MailOnly());
+        harness.Server.Mail.AddMailbox("mbx-1", Address, "الاستفسارات");
+        var broken = harness.Server.Mail.AddMessage(Address, "inbox", new MessageSeed("استفسار", "someone@example.com", At) { ConversationId = "conv-x" });
+        harness.Server.Mail.UpdateMessage(Address, broken, m => m.Remove("conversationId"));
+
+        var summary = await harness.SyncAsync();
+
+        Assert.Equal(1, summary.Sources.Single(s => s.Source == "mailbox:inbox").Counts.Quarantined);
+        var held = Assert.Single((await harness.ReadAllAsync()).Quarantined);
+        Assert.Equal(("mailbox:inbox", broken), (held.Source, held.SourceId));
+        Assert.Contains("conversation id", held.Reason, StringComparison.Ordinal);
+        Assert.Empty((await harness.ReadAllAsync()).Inquiries);
+
+        harness.Server.Mail.UpdateMessage(Address, broken, m => m["conversationId"] = "conv-x");
+        await harness.SyncAsync();
+
+        var records = await harness.ReadAllAsync();
+        Assert.Empty(records.Quarantined);
+        Assert.Equal(["mail:conv-x"], records.Inquiries.Select(i => i.Id));
+    }
+
     private static SourcesOptions MailOnly() => new()
     {
         Mailbox = new MailboxSourceOptions { Address = Address, Channel = "Website", Branch = "Makkah" },

@@ -97,7 +97,7 @@ public sealed class SyncCommandTests
         Assert.Equal(new ScheduleOptions().SurveyDispatch, schedule.SurveyDispatch);
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(GraphLoopbackServer? server, params string[] args)
+    internal static async Task<(int ExitCode, string Output, string Error)> RunAsync(GraphLoopbackServer? server, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();

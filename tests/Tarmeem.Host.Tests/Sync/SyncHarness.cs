@@ -45,6 +45,9 @@ internal sealed class SyncHarness : IAsyncDisposable
 
     public GraphOptions Graph { get; }
 
+    /// <summary>The same real SDK client the sync uses, for a test that acts as staff in Outlook would.</summary>
+    public GraphServiceClient Client => client;
+
     public SqliteServiceRecordStore Records { get; }
 
     public SqliteSyncStateStore State { get; }

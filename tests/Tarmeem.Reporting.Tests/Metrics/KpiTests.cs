@@ -67,8 +67,30 @@ public sealed class KpiTests
     {
         var kpi = ComputeOctober().Kpis.Single(k => k.Key == KpiKeys.DecisionMedianDays);
 
-        Assert.Equal(ChangeVerdict.Worse, kpi.Judge(kpi.Previous));
-        Assert.Equal(4.0, kpi.ChangeFromPrevious!.Value, Tolerance);
+        Assert.Equal(ChangeVerdict.Worse, kpi.Verdict(kpi.PrintedChange(kpi.Previous, 1)));
+        Assert.Equal(4.0, kpi.PrintedChange(kpi.Previous, 1)!.Value, Tolerance);
+    }
+
+    [Theory]
+    [InlineData(KpiUnit.Score, 4.08, 4.03, 2, 0.05)]
+    [InlineData(KpiUnit.Days, 9.75, 9.34, 1, 0.5)]
+    [InlineData(KpiUnit.Days, 20.6, 20.96, 1, -0.4)]
+    [InlineData(KpiUnit.Share, 0.456, 0.444, 0, 2.0)]
+    [InlineData(KpiUnit.Score, 2.675, 2.665, 2, 0.01)]
+    public void PrintedChange_ValuesRoundedBeforeSubtracting_DifferenceOfPrintedValues(
+        KpiUnit unit, double current, double previous, int decimals, double expected)
+    {
+        var kpi = new Kpi { Key = "X", Unit = unit, Direction = KpiDirection.HigherIsBetter, Current = current, Previous = previous };
+
+        Assert.Equal(expected, kpi.PrintedChange(kpi.Previous, decimals));
+    }
+
+    [Fact]
+    public void Verdict_PrintedValuesEqual_Unchanged()
+    {
+        var kpi = new Kpi { Key = "X", Unit = KpiUnit.Days, Direction = KpiDirection.LowerIsBetter, Current = 9.34, Previous = 9.26 };
+
+        Assert.Equal(ChangeVerdict.Unchanged, kpi.Verdict(kpi.PrintedChange(kpi.Previous, 1)));
     }
 
     private static void AssertClose(double? expected, double? actual)

@@ -1,4 +1,5 @@
 using Tarmeem.Reporting.Model;
+using Tarmeem.Reporting.Planning;
 using Tarmeem.Reporting.Word;
 
 namespace Tarmeem.Reporting.Tests.Word;
@@ -17,6 +18,49 @@ public sealed class ExecutiveSummaryTests
         var report = sample with { Current = sample.Current with { CasesReceived = cases } };
 
         Assert.Contains(expected, Summary(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_RecordsHeldBack_ListedByIdAndScrubbedReason()
+    {
+        var sample = WordSampleReports.Small(GeneratedReports.Quarter);
+        var report = sample with
+        {
+            DataQuality = sample.DataQuality with
+            {
+                Held =
+                [
+                    new HeldRecord { Source = "cases", SourceId = "4711", Reason = "column 'Phone' value '0500000001' is not a date", Since = new(2026, 8, 2), LastSeen = new(2026, 8, 2) },
+                ],
+            },
+        };
+
+        var summary = Summary(report);
+
+        Assert.Contains("بلغ عدد السجلات المحتجزة للتصحيح لتعذّر قراءتها من المصدر ١، ولم تُحتسب في الأرقام: cases/٤٧١١ (", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("٠٥٠٠٠٠٠٠٠١", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("0500000001", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_PreviousPeriodNotCovered_NoClaimAndSaysWhy()
+    {
+        var sample = WordSampleReports.Small(GeneratedReports.Quarter);
+        var report = sample with
+        {
+            Comparisons = new Comparisons
+            {
+                PreviousIncomplete = [DataSource.Cases, DataSource.Inquiries, DataSource.Surveys],
+                DataFrom = new DateOnly(2026, 5, 1),
+            },
+        };
+
+        var summary = Summary(report);
+
+        Assert.Contains("لا تتوفر بيانات كاملة عن الربع السابق للمقارنة، إذ تبدأ البيانات المتاحة في ٢٠٢٦/٠٥/٠١", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("بزيادة", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("بانخفاض", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("بارتفاع", summary, StringComparison.Ordinal);
     }
 
     [Fact]

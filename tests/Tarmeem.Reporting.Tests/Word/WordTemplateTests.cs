@@ -28,7 +28,7 @@ public sealed class WordTemplateTests
         var error = Assert.Throws<TemplatePlaceMissingException>(() =>
             GeneratedReports.Write(WordSampleReports.Small(GeneratedReports.Quarter), ReportKind.Board, template: GeneratedReports.Template(ReportKind.Management)));
 
-        Assert.Equal(["summary", "compliance", "channel-mix"], error.Places);
+        Assert.Equal(["compliance", "channel-mix", "recommendations"], error.Places);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class WordTemplateTests
         Assert.Contains("فقرة أضافها الموظف", text, StringComparison.Ordinal);
         Assert.Contains("وردت إلى الجمعية ١٥ حالةً", text, StringComparison.Ordinal);
         Assert.DoesNotContain("[يُملأ آلياً", text, StringComparison.Ordinal);
-        Assert.Contains("[control recommendations]", text, StringComparison.Ordinal);
+        Assert.Contains("Recommendation rtl: ١. ", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,7 +25,9 @@ internal static class ReportCharts
         return new CategoryChart
         {
             Title = context.Format("Chart_Channels_Title", context.PeriodName),
-            AltText = context.Format("Chart_Channels_Alt", context.PeriodName, ArabicLabels.For(top.Channel), context.Numbers.Count(top.Total)),
+            AltText = context.Format(
+                "Chart_Channels_Alt", context.PeriodName, ArabicLabels.For(top.Channel), context.Numbers.Count(top.Total),
+                Figures(context, channels.Select(c => (ArabicLabels.For(c.Channel), (long)c.Total)))),
             Kind = ChartKind.Bar,
             Categories = [.. channels.Select(c => ArabicLabels.For(c.Channel))],
             Series = [new ChartSeries(context.Text("Chart_Total"), [.. channels.Select(c => (double)c.Total)])],
@@ -79,7 +81,8 @@ internal static class ReportCharts
         {
             Title = context.Format("Chart_Decision_Title", standard),
             AltText = context.Format(
-                "Chart_Decision_Alt", standard, context.Numbers.Count(within), context.Numbers.Count(buckets.Sum(b => b.Count))),
+                "Chart_Decision_Alt", standard, context.Numbers.Count(within), context.Numbers.Count(buckets.Sum(b => b.Count)),
+                Figures(context, buckets.Select(b => (BucketLabel(b, context), (long)b.Count)))),
             Kind = ChartKind.Bar,
             Categories = [.. buckets.Select(b => BucketLabel(b, context))],
             Series = [new ChartSeries(context.Text("Chart_Decisions"), [.. buckets.Select(b => (double)b.Count)])],
@@ -104,7 +107,9 @@ internal static class ReportCharts
         return new CategoryChart
         {
             Title = context.Text("Chart_Satisfaction_Title"),
-            AltText = context.Format("Chart_Satisfaction_Alt", context.Numbers.Count(satisfied), context.Numbers.Count(distribution.Sum())),
+            AltText = context.Format(
+                "Chart_Satisfaction_Alt", context.Numbers.Count(satisfied), context.Numbers.Count(distribution.Sum()),
+                Figures(context, distribution.Select((count, i) => (context.Text($"Score_{i + 1}"), (long)count)))),
             Kind = ChartKind.Bar,
             Categories = [.. Enumerable.Range(1, distribution.Count).Select(score => context.Text($"Score_{score}"))],
             Series = [new ChartSeries(context.Text("Chart_Responses"), [.. distribution.Select(n => (double)n)])],
@@ -124,7 +129,10 @@ internal static class ReportCharts
         return new CategoryChart
         {
             Title = context.Text("Chart_ChannelBranch_Title"),
-            AltText = context.Text("Chart_ChannelBranch_Alt"),
+            AltText = context.Format(
+                "Chart_ChannelBranch_Alt",
+                Figures(context, ChannelCatalog.BranchesForReports.Select(b => (ArabicLabels.For(b), (long)channels.Sum(c => c.ByBranch.GetValueOrDefault(b))))),
+                Figures(context, channels.Select(c => (ArabicLabels.For(c.Channel), (long)c.ByBranch.Values.Sum())))),
             Kind = ChartKind.StackedBar,
             Categories = [.. channels.Select(c => ArabicLabels.For(c.Channel))],
             Series = [.. ChannelCatalog.BranchesForReports.Select(branch => new ChartSeries(
@@ -133,6 +141,10 @@ internal static class ReportCharts
             ValueAxisTitle = context.Text("Chart_Count_Axis"),
         };
     }
+
+    /// <summary>Every category with its figure, for alt texts: «مكة المكرمة ٥٦٢، جدة ٤٦٧».</summary>
+    private static string Figures(SectionContext context, IEnumerable<(string Label, long Value)> items) =>
+        string.Join("، ", items.Select(i => $"{i.Label} {context.Numbers.Count(i.Value)}"));
 
     /// <summary>«٠–٧», «٣١ فأكثر»: the unit is on the axis title.</summary>
     public static string BucketLabel(DurationBucket bucket, SectionContext context)

@@ -32,6 +32,7 @@ internal static class ReportComposer
 
     private static List<(string Tag, Func<IReadOnlyList<OpenXmlElement>> Build)> Management(SectionContext c, ChartPictures pictures, string noData) =>
     [
+        (NamedPlaces.Summary, () => ManagementSummary.Build(c)),
         (NamedPlaces.Kpis, () => KpiSection.Build(c)),
         (NamedPlaces.ChartTrend, () => pictures.Place(ReportCharts.MonthlyTrend(c), noData)),
         (NamedPlaces.Channels, () => ChannelSections.Usage(c)),
@@ -62,9 +63,10 @@ internal static class ReportComposer
         (NamedPlaces.ChannelMix, () => ChannelSections.Mix(c)),
         (NamedPlaces.ChartChannels, () => pictures.Place(ReportCharts.ChannelVolumes(c), noData)),
         (NamedPlaces.ChartChannelBranch, () => pictures.Place(ReportCharts.ChannelByBranch(c), noData)),
+        (NamedPlaces.Recommendations, () => Recommendations.Build(c)),
     ];
 
     /// <summary>«الربع الثالث ٢٠٢٦ (من ٢٠٢٦/٠٧/٠١ م إلى ٢٠٢٦/٠٩/٣٠ م)».</summary>
     private static string CoverPeriod(SectionContext c) =>
-        c.Format("Cover_Period", c.PeriodName, c.Numbers.ShortDate(c.Report.Period.Start), c.Numbers.ShortDate(c.Report.Period.End));
+        c.Format("Cover_Period", c.PeriodName, c.Numbers.ShortDate(c.Report.Period.Start), c.Numbers.ShortDate(c.Report.AsOf ?? c.Report.Period.End));
 }

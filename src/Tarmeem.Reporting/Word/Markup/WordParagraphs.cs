@@ -36,10 +36,16 @@ internal static class WordParagraphs
         return properties;
     }
 
+    /// <summary>
+    /// A run of <paramref name="text"/>. Latin text (case numbers, record ids) is marked English: the document's
+    /// language is Arabic, and LibreOffice, printing Arabic-Indic digits by context, would otherwise print
+    /// TRM-2026-004450 with Arabic-Indic digits too.
+    /// </summary>
     public static Run Run(string text, bool bold = false, bool italic = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var properties = RunProperties(RunDirection.IsRightToLeft(text), bold, italic);
+        var rightToLeft = RunDirection.IsRightToLeft(text);
+        var properties = RunProperties(rightToLeft, bold, italic, latin: !rightToLeft && text.Any(char.IsAsciiLetter));
         var run = new Run();
         if (properties is not null)
         {
@@ -50,10 +56,10 @@ internal static class WordParagraphs
         return run;
     }
 
-    /// <summary>Run properties in schema order (b, bCs, i, iCs … rtl); null when there is nothing to say.</summary>
-    public static RunProperties? RunProperties(bool rightToLeft, bool bold = false, bool italic = false)
+    /// <summary>Run properties in schema order (b, bCs, i, iCs … rtl … lang); null when there is nothing to say.</summary>
+    public static RunProperties? RunProperties(bool rightToLeft, bool bold = false, bool italic = false, bool latin = false)
     {
-        if (!rightToLeft && !bold && !italic)
+        if (!rightToLeft && !bold && !italic && !latin)
         {
             return null;
         }
@@ -72,6 +78,11 @@ internal static class WordParagraphs
         if (rightToLeft)
         {
             properties.Append(new RightToLeftText());
+        }
+
+        if (latin)
+        {
+            properties.Append(new Languages { Val = "en-US" });
         }
 
         return properties;

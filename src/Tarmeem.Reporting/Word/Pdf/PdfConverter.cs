@@ -3,9 +3,10 @@ using System.Diagnostics;
 namespace Tarmeem.Reporting.Word.Pdf;
 
 /// <summary>
-/// Converts .docx/.xlsx files to PDF with a local LibreOffice (<c>soffice --headless --convert-to pdf</c>).
-/// Each conversion runs in its own throw-away LibreOffice profile, so conversions may run side by side and
-/// never touch a user's own LibreOffice settings. Starts a local process only; nothing goes over a network.
+/// Converts .docx/.xlsx files to PDF with a local LibreOffice (<c>soffice --headless --convert-to pdf</c>),
+/// tagged and PDF/UA, so a screen reader gets the structure and the Arabic language. Each conversion runs in
+/// its own throw-away LibreOffice profile, so conversions may run side by side and never touch a user's own
+/// LibreOffice settings. Starts a local process only; nothing goes over a network.
 /// </summary>
 public sealed class PdfConverter
 {
@@ -38,6 +39,7 @@ public sealed class PdfConverter
         var profile = Path.Combine(Path.GetTempPath(), $"tarmeem-soffice-{Guid.NewGuid():N}");
         try
         {
+            PdfProfile.Prepare(profile, inputPath, options.Digits);
             await RunAsync(soffice, profile, Path.GetFullPath(inputPath), Path.GetFullPath(outputDirectory), cancellationToken);
         }
         finally
@@ -84,7 +86,7 @@ public sealed class PdfConverter
         foreach (var argument in new[]
         {
             $"-env:UserInstallation={new Uri(profile + Path.DirectorySeparatorChar).AbsoluteUri}",
-            "--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", outputDirectory, input,
+            "--headless", "--norestore", "--nolockcheck", "--convert-to", PdfProfile.ConvertTo(input), "--outdir", outputDirectory, input,
         })
         {
             start.ArgumentList.Add(argument);

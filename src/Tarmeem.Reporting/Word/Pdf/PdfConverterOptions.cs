@@ -1,3 +1,5 @@
+using Tarmeem.Reporting.Charts;
+
 namespace Tarmeem.Reporting.Word.Pdf;
 
 /// <summary>Settings for <see cref="PdfConverter"/>.</summary>
@@ -8,4 +10,7 @@ public sealed class PdfConverterOptions
 
     /// <summary>How long one conversion may take before LibreOffice is stopped (first start of a fresh profile takes a few seconds).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The reports' digits; with Arabic-Indic, LibreOffice also prints the page numbers in Arabic-Indic.</summary>
+    public ChartDigits Digits { get; set; } = ChartDigits.ArabicIndic;
 }

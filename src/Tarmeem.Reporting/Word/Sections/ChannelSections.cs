@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using Tarmeem.Core.Localization;
 using Tarmeem.Reporting.Model;
+using Tarmeem.Reporting.Planning;
 using Tarmeem.Reporting.Word.Markup;
 
 namespace Tarmeem.Reporting.Word.Sections;
@@ -60,9 +61,10 @@ internal static class ChannelSections
     {
         ArgumentNullException.ThrowIfNull(context);
         var n = context.Numbers;
+        var comparable = context.Report.Comparisons.PreviousCovered(DataSource.Cases) && context.Report.Comparisons.PreviousCovered(DataSource.Inquiries);
         var rows = context.Report.Channels.Select(c => Row(
             ArabicLabels.For(c.Channel), n.Count(c.Total), n.Percent(c.Share), n.Count(c.PreviousTotal),
-            KpiFormat.Change(new Kpi { Key = "Channel", Unit = KpiUnit.Count, Direction = KpiDirection.Neutral, Current = c.Total }, c.PreviousTotal, n)));
+            KpiFormat.Change(new Kpi { Key = "Channel", Unit = KpiUnit.Count, Direction = KpiDirection.Neutral, Current = c.Total }, c.PreviousTotal, comparable, n)));
         return
         [
             WordTables.Create(new TableSpec

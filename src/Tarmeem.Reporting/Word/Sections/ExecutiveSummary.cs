@@ -1,7 +1,9 @@
 using DocumentFormat.OpenXml;
 using Tarmeem.Core.Localization;
 using Tarmeem.Reporting.Localization;
+using Tarmeem.Reporting.Metrics;
 using Tarmeem.Reporting.Model;
+using Tarmeem.Reporting.Planning;
 using Tarmeem.Reporting.Word.Markup;
 using Tarmeem.Reporting.Word.Wording;
 
@@ -24,10 +26,12 @@ internal static class ExecutiveSummary
 
         string[] paragraphs =
         [
+            $"{Partial(context)} {NotComparable(context)}".Trim(),
             $"{Volume(context)} {Inquiries(context)}",
             $"{Compliance(context)} {Median(context)} {OpenPastStandard(context)}".TrimEnd(),
             Satisfaction(context),
             TopChannels(context),
+            Held(context),
         ];
         return [.. paragraphs.Where(p => p.Length > 0).Select(p => WordParagraphs.Create(StyleIds.Summary, p))];
     }
@@ -42,9 +46,9 @@ internal static class ExecutiveSummary
             return context.Format("Summary_Compliance_None", standard);
         }
 
-        var change = ChangePhrase.OfLevel(
-            current.Decision.WithinStandardShare, previous.Decision.WithinStandardShare,
-            points => ArabicCount.Measure(points * 100, CountedNoun.Point, n), KpiDirection.HigherIsBetter, context.PreviousLabel);
+        var change = Against(context, DataSource.Cases, () => ChangePhrase.OfLevel(
+            current.Decision.WithinStandardShare * 100, previous.Decision.WithinStandardShare * 100, 0,
+            points => ArabicCount.Measure(points, CountedNoun.Point, n), KpiDirection.HigherIsBetter, context.PreviousLabel));
         return context.Format(
             "Summary_Compliance", ArabicCount.Phrase(current.Decision.Count, CountedNoun.Decision, n), standard,
             n.Percent(current.Decision.WithinStandardShare), change);
@@ -59,25 +63,53 @@ internal static class ExecutiveSummary
             : context.Format("Summary_Open", ArabicCount.Phrase(open, CountedNoun.Case, context.Numbers));
     }
 
+    /// <summary>A period not yet ended says so, and what it is compared with.</summary>
+    private static string Partial(SectionContext context) =>
+        context.Report.AsOf is { } asOf
+            ? context.Format("Summary_Partial", context.Numbers.Date(asOf), context.PreviousLabel)
+            : string.Empty;
+
+    /// <summary>Why the summary makes no claim against the previous period: the data does not wholly cover it.</summary>
+    private static string NotComparable(SectionContext context)
+    {
+        var comparisons = context.Report.Comparisons;
+        if (comparisons.PreviousIncomplete.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        return comparisons.DataFrom is { } from
+            ? context.Format("Summary_NotComparable", context.PreviousLabel, context.Numbers.Date(from))
+            : context.Format("Summary_NotComparable_NoData", context.PreviousLabel);
+    }
+
+    /// <summary>The change against the previous period, or that there is no complete data to compare with.</summary>
+    private static string Against(SectionContext context, DataSource source, Func<string> change) =>
+        context.Report.Comparisons.PreviousCovered(source) ? change() : WordText.Format("Change_NotComparable", context.PreviousLabel);
+
     private static string Volume(SectionContext context)
     {
         var (current, previous, n) = (context.Report.Current, context.Report.Previous, context.Numbers);
         return current.CasesReceived == 0
-            ? context.Format("Summary_Cases_None", context.PeriodName, context.PreviousLabel, ArabicCount.Phrase(previous.CasesReceived, CountedNoun.Case, n))
+            ? context.Format("Summary_Cases_None", context.PeriodName, context.PreviousLabel, Baseline(context, DataSource.Cases, previous.CasesReceived, CountedNoun.Case))
             : context.Format(
                 "Summary_Cases", context.PeriodName, ArabicCount.Phrase(current.CasesReceived, CountedNoun.Case, n),
-                ChangePhrase.OfCount(current.CasesReceived, previous.CasesReceived, CountedNoun.Case, context.PreviousLabel, n));
+                Against(context, DataSource.Cases, () => ChangePhrase.OfCount(current.CasesReceived, previous.CasesReceived, CountedNoun.Case, context.PreviousLabel, n)));
     }
 
     private static string Inquiries(SectionContext context)
     {
         var (current, previous, n) = (context.Report.Current, context.Report.Previous, context.Numbers);
         return current.InquiriesReceived == 0
-            ? context.Format("Summary_Inquiries_None", context.PreviousLabel, ArabicCount.Phrase(previous.InquiriesReceived, CountedNoun.Inquiry, n))
+            ? context.Format("Summary_Inquiries_None", context.PreviousLabel, Baseline(context, DataSource.Inquiries, previous.InquiriesReceived, CountedNoun.Inquiry))
             : context.Format(
                 "Summary_Inquiries", ArabicCount.Phrase(current.InquiriesReceived, CountedNoun.Inquiry, n),
-                ChangePhrase.OfCount(current.InquiriesReceived, previous.InquiriesReceived, CountedNoun.Inquiry, context.PreviousLabel, n));
+                Against(context, DataSource.Inquiries, () => ChangePhrase.OfCount(current.InquiriesReceived, previous.InquiriesReceived, CountedNoun.Inquiry, context.PreviousLabel, n)));
     }
+
+    /// <summary>The previous period's count beside a period with none, unless the data does not wholly cover it.</summary>
+    private static string Baseline(SectionContext context, DataSource source, long count, CountedNoun noun) =>
+        context.Report.Comparisons.PreviousCovered(source) ? ArabicCount.Phrase(count, noun, context.Numbers) : ReportText.Get("NotComparable");
 
     private static string Median(SectionContext context)
     {
@@ -87,8 +119,8 @@ internal static class ExecutiveSummary
             return string.Empty;
         }
 
-        var change = ChangePhrase.OfLevel(
-            median, previous.Decision.MedianDays, days => ArabicCount.Measure(days, CountedNoun.Day, n), KpiDirection.LowerIsBetter, context.PreviousLabel);
+        var change = Against(context, DataSource.Cases, () => ChangePhrase.OfLevel(
+            median, previous.Decision.MedianDays, 1, days => ArabicCount.Measure(days, CountedNoun.Day, n), KpiDirection.LowerIsBetter, context.PreviousLabel));
         return context.Format("Summary_Median", ArabicCount.Measure(median, CountedNoun.Day, n), change);
     }
 
@@ -100,11 +132,28 @@ internal static class ExecutiveSummary
             return context.Text("Summary_Satisfaction_None");
         }
 
-        var change = ChangePhrase.OfLevel(
-            current.Csat, previous.Csat, points => ArabicCount.Measure(points * 100, CountedNoun.Point, n), KpiDirection.HigherIsBetter, context.PreviousLabel);
+        var change = Against(context, DataSource.Surveys, () => ChangePhrase.OfLevel(
+            current.Csat * 100, previous.Csat * 100, 0, points => ArabicCount.Measure(points, CountedNoun.Point, n), KpiDirection.HigherIsBetter,
+            context.PreviousLabel));
         return context.Format(
             "Summary_Satisfaction", n.Percent(current.Csat), change, ArabicCount.Phrase(current.Responses, CountedNoun.Response, n),
             n.Percent(current.ResponseRate), n.Number(current.MeanOverall, 2));
+    }
+
+    /// <summary>
+    /// The records held back at the period's end, by id and reason: the board's data-quality line. Reasons are
+    /// scrubbed like comments, so nothing personal typed into a source value reaches the board.
+    /// </summary>
+    private static string Held(SectionContext context)
+    {
+        var held = context.Report.DataQuality.Held;
+        if (held.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var list = string.Join("؛ ", held.Select(h => $"{h.Reference} ({CommentScrubber.Scrub(h.Reason)})"));
+        return context.Format("Summary_Held", context.Numbers.Count(held.Count), list);
     }
 
     private static string TopChannels(SectionContext context)

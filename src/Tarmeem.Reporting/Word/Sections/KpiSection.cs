@@ -27,11 +27,11 @@ internal static class KpiSection
                 context.Numbers.Localize(ReportText.KpiLabel(kpi.Key)),
                 KpiFormat.Value(kpi, kpi.Current, numbers),
                 KpiFormat.Value(kpi, kpi.Previous, numbers),
-                KpiFormat.Change(kpi, kpi.Previous, numbers),
+                KpiFormat.Change(kpi, kpi.Previous, kpi.PreviousComparable, numbers),
             ];
             if (lastYear)
             {
-                row.AddRange([KpiFormat.Value(kpi, kpi.LastYear, numbers), KpiFormat.Change(kpi, kpi.LastYear, numbers)]);
+                row.AddRange([KpiFormat.Value(kpi, kpi.LastYear, numbers), KpiFormat.Change(kpi, kpi.LastYear, kpi.LastYearComparable, numbers)]);
             }
 
             return (IReadOnlyList<string>)row;

@@ -57,7 +57,7 @@ internal static class OpenCaseSections
         var shown = open.Take(Math.Max(0, context.Options.MaxOpenCaseRows)).ToList();
         List<OpenXmlElement> elements =
         [
-            WordParagraphs.Create(StyleIds.Normal, context.Format("OpenCases_Intro", standard, ArabicCount.Phrase(open.Count, CountedNoun.Case, n))),
+            WordParagraphs.Create(StyleIds.Normal, context.Format("OpenCases_Intro", standard, ArabicCount.Phrase(open.Count, CountedNoun.Case, n)), keepNext: true),
             WordTables.Create(new TableSpec
             {
                 Headers =
@@ -70,7 +70,7 @@ internal static class OpenCaseSections
                     c.CaseNumber, ArabicLabels.For(c.Channel), ArabicLabels.For(c.Branch), n.ShortDate(c.Received),
                     ArabicLabels.For(c.WaitingAfter), n.Count(c.AgeDays),
                 ])],
-                Weights = [1.4, 2.2, 1.3, 1.4, 2.4, 0.9],
+                Weights = [1.9, 2.1, 1.2, 1.35, 2.3, 0.85],
                 NumericFrom = 3,
             }),
         ];

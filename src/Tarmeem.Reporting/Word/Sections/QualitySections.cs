@@ -60,7 +60,7 @@ internal static class QualitySections
 
         return
         [
-            WordParagraphs.Create(StyleIds.Normal, context.Text("DataQuality_Intro")),
+            WordParagraphs.Create(StyleIds.Normal, context.Text("DataQuality_Intro"), keepNext: true),
             WordTables.Create(new TableSpec
             {
                 Headers = [context.Text("Col_Finding"), context.Text("Col_Count"), context.Text("Col_Examples"), context.Text("Col_Detail")],
@@ -69,6 +69,29 @@ internal static class QualitySections
                     n.Localize(ReportText.FindingLabel(f.Kind)), n.Count(f.Count), string.Join(", ", f.Examples), f.Detail ?? string.Empty,
                 ])],
                 Weights = [3, 0.9, 2, 2],
+            }),
+            .. Held(context),
+        ];
+    }
+
+    /// <summary>Every record held back at the period's end, by id and reason (the management report's full list).</summary>
+    private static IEnumerable<OpenXmlElement> Held(SectionContext context)
+    {
+        var held = context.Report.DataQuality.Held;
+        if (held.Count == 0)
+        {
+            return [];
+        }
+
+        var n = context.Numbers;
+        return
+        [
+            WordParagraphs.Create(StyleIds.Normal, context.Text("DataQuality_Held")),
+            WordTables.Create(new TableSpec
+            {
+                Headers = [context.Text("Col_Record"), context.Text("Col_Reason"), context.Text("Col_HeldSince"), context.Text("Col_LastSeen")],
+                Rows = [.. held.Select(h => (IReadOnlyList<string>)[h.Reference, h.Reason, n.ShortDate(h.Since), n.ShortDate(h.LastSeen)])],
+                Weights = [2.2, 3.6, 1.2, 1.2],
             }),
         ];
     }

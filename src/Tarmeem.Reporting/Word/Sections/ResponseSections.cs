@@ -21,7 +21,7 @@ internal static class ResponseSections
             n.Number(s.Stats.MedianBusinessDays), n.Number(s.Stats.P90BusinessDays), n.Percent(s.Stats.WithinStandardShare),
         ]).ToList();
 
-        List<OpenXmlElement> elements = [WordParagraphs.Create(StyleIds.Normal, StandardSentence(context))];
+        List<OpenXmlElement> elements = [WordParagraphs.Create(StyleIds.Normal, StandardSentence(context), keepNext: true)];
         elements.Add(rows.Count == 0
             ? WordParagraphs.Create(StyleIds.Note, context.Text("NoSteps"))
             : WordTables.Create(new TableSpec
@@ -48,7 +48,7 @@ internal static class ResponseSections
         List<OpenXmlElement> elements =
         [
             WordParagraphs.Create(StyleIds.Normal, StandardSentence(context)),
-            WordParagraphs.Create(StyleIds.Normal, $"{ExecutiveSummary.Compliance(context)} {ExecutiveSummary.OpenPastStandard(context)}"),
+            WordParagraphs.Create(StyleIds.Normal, $"{ExecutiveSummary.Compliance(context)} {ExecutiveSummary.OpenPastStandard(context)}", keepNext: decided > 0),
         ];
         if (decided > 0)
         {

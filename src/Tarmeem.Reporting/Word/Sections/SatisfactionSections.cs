@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using Tarmeem.Core.Localization;
 using Tarmeem.Reporting.Word.Markup;
+using Tarmeem.Reporting.Word.Themes;
 using Tarmeem.Reporting.Word.Wording;
 
 namespace Tarmeem.Reporting.Word.Sections;
@@ -19,7 +20,7 @@ internal static class SatisfactionSections
                 "Satisfaction_Volume",
                 ArabicCount.Phrase(s.InvitationsSent, CountedNoun.Invitation, n),
                 ArabicCount.Phrase(s.Responses, CountedNoun.Response, n),
-                n.Percent(s.ResponseRate))),
+                n.Percent(s.ResponseRate)), keepNext: s.Questions.Count > 0),
         ];
         if (s.Questions.Count == 0)
         {
@@ -61,7 +62,10 @@ internal static class SatisfactionSections
         ];
     }
 
-    /// <summary>Comments as the metrics left them (personal data already removed), quoted, newest first.</summary>
+    /// <summary>
+    /// Comments as the metrics left them (personal data already removed), grouped by theme: a table of the
+    /// themes with their counts, then a few comments of each theme, newest first; «أخرى» last.
+    /// </summary>
     public static IReadOnlyList<OpenXmlElement> Comments(SectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -72,17 +76,30 @@ internal static class SatisfactionSections
             return [WordParagraphs.Create(StyleIds.Note, context.Text("Comments_None"))];
         }
 
-        var shown = comments.Take(Math.Max(0, context.Options.MaxComments)).ToList();
-        List<OpenXmlElement> elements = [.. shown.Select(c => WordParagraphs.Create(StyleIds.Comment,
+        var themes = (context.Options.CommentThemes ?? CommentThemes.Default).Group(comments, context.Text("Comments_Other"));
+        List<OpenXmlElement> elements =
         [
-            WordParagraphs.Run(WordText.Format("Comment_Quote", c.Text.Trim())),
-            WordParagraphs.Run(context.Format("Comment_Meta", ArabicLabels.For(c.Channel), n.Count(c.Overall), n.ShortDate(c.AnsweredOn))),
-        ]))];
-        if (comments.Count > shown.Count)
+            WordTables.Create(new TableSpec
+            {
+                Headers = [context.Text("Col_Theme"), context.Text("Col_Comments"), context.Text("Col_Share")],
+                Rows = [.. themes.Select(t => (IReadOnlyList<string>)[t.Theme, n.Count(t.Comments.Count), n.Percent((double)t.Comments.Count / comments.Count)])],
+                Weights = [3, 1.2, 1.2],
+            }),
+        ];
+        foreach (var (theme, group) in themes)
         {
-            elements.Add(WordParagraphs.Create(StyleIds.Note, context.Format("Comments_More", n.Count(comments.Count - shown.Count))));
+            elements.Add(WordParagraphs.Create(StyleIds.Normal, [WordParagraphs.Run(context.Format("Comments_Theme", theme, n.Count(group.Count)), bold: true)], keepNext: true));
+            var shown = group.Take(Math.Max(0, context.Options.CommentsPerTheme)).ToList();
+            elements.AddRange(shown.Select((c, i) => WordParagraphs.Create(
+                StyleIds.Comment,
+                [
+                    WordParagraphs.Run(WordText.Format("Comment_Quote", c.Text.Trim())),
+                    WordParagraphs.Run(context.Format("Comment_Meta", ArabicLabels.For(c.Channel), n.Count(c.Overall), n.ShortDate(c.AnsweredOn))),
+                ],
+                keepNext: i < shown.Count - 1)));
         }
 
+        elements.Add(WordParagraphs.Create(StyleIds.Note, context.Format("Comments_All", n.Count(comments.Count))));
         return elements;
     }
 }

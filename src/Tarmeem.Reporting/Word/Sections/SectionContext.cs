@@ -9,14 +9,14 @@ internal sealed record SectionContext(QualityReport Report, ReportKind Kind, Wor
     /// <summary>A year's previous period is the year before, the same as "last year": compare once.</summary>
     public bool HasSeparateLastYear => Report.Period.Kind != Core.Time.PeriodKind.Year;
 
-    /// <summary>«الشهر السابق», «الربع السابق», «العام السابق» or «الفترة السابقة».</summary>
-    public string PreviousLabel => WordText.Get($"Previous_{Report.Period.Kind}");
+    /// <summary>«الشهر السابق», «الربع السابق», «العام السابق» or «الفترة السابقة»; «المدة نفسها من …» for a period not yet ended.</summary>
+    public string PreviousLabel => WordText.Get($"{(Report.AsOf is null ? "Previous" : "PreviousPartial")}_{Report.Period.Kind}");
 
     /// <summary>«الشهر نفسه من العام الماضي» and the like.</summary>
-    public string LastYearLabel => WordText.Get($"LastYear_{Report.Period.Kind}");
+    public string LastYearLabel => WordText.Get($"{(Report.AsOf is null ? "LastYear" : "LastYearPartial")}_{Report.Period.Kind}");
 
-    /// <summary>The period's name in the chosen digits: «أكتوبر ٢٠٢٦», «الربع الثالث ٢٠٢٦».</summary>
-    public string PeriodName => Numbers.Localize(Localization.ReportText.PeriodName(Report.Period));
+    /// <summary>The period's name in the chosen digits: «أكتوبر ٢٠٢٦», «الربع الثالث ٢٠٢٦», «الربع الرابع ٢٠٢٦ حتى ٣ ديسمبر».</summary>
+    public string PeriodName => Numbers.Localize(Localization.ReportText.PeriodName(Report.Period, Report.AsOf));
 
     /// <summary>A fixed text with its digits in the chosen form.</summary>
     public string Text(string key) => Numbers.Localize(WordText.Get(key));

@@ -65,6 +65,7 @@ public static class DefaultTemplates
             document.PackageProperties.Title = WordText.Get($"Title_{kind}");
             document.PackageProperties.Creator = association;
             document.PackageProperties.LastModifiedBy = association;
+            document.PackageProperties.Language = Filling.DocumentLanguage.Tag;
         }
 
         buffer.Position = 0;

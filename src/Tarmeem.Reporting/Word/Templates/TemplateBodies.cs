@@ -18,6 +18,8 @@ internal static class TemplateBodies
         LabelledLine(StyleIds.CoverLine, "Cover_PeriodLabel", NamedPlaces.CoverPeriod),
         LabelledLine(StyleIds.CoverLine, "Cover_DateLabel", NamedPlaces.CoverDate),
         Fixed(StyleIds.Note, "Management_Intro"),
+        Heading1("Section_Summary"),
+        Place(NamedPlaces.Summary),
         Heading1("Section_Kpis"),
         Place(NamedPlaces.Kpis),
         Heading2("Section_Trend"),
@@ -41,7 +43,7 @@ internal static class TemplateBodies
         Heading2("Section_SatisfactionByChannel"),
         Place(NamedPlaces.SatisfactionByChannel),
         Heading2("Section_Comments"),
-        Fixed(StyleIds.Note, "Comments_Intro"),
+        WordParagraphs.Create(StyleIds.Note, WordText.Get("Comments_Intro"), keepNext: true),
         Place(NamedPlaces.Comments),
         Heading1("Section_Process"),
         Place(NamedPlaces.ProcessQuality),
@@ -80,21 +82,8 @@ internal static class TemplateBodies
             Place(NamedPlaces.ChartChannels),
             Place(NamedPlaces.ChartChannelBranch),
             Heading1("Section_Recommendations"),
-            Fixed(StyleIds.Note, "Recommendations_Intro"),
-            Recommendations(),
+            WordParagraphs.Create(StyleIds.Note, WordText.Get("Recommendations_Intro"), keepNext: true),
+            Place(NamedPlaces.Recommendations),
         ];
-    }
-
-    /// <summary>The staff area: numbered empty boxes inside a control the generator never touches.</summary>
-    private static SdtBlock Recommendations()
-    {
-        var control = ContentControls.Block(
-            NamedPlaces.Recommendations, NamedPlaces.Recommendations,
-            WordParagraphs.Create(StyleIds.Recommendation, WordText.Get("Recommendation_1")));
-        var content = control.GetFirstChild<SdtContentBlock>()!;
-        content.Append(
-            WordParagraphs.Create(StyleIds.Recommendation, WordText.Get("Recommendation_2")),
-            WordParagraphs.Create(StyleIds.Recommendation, WordText.Get("Recommendation_3")));
-        return control;
     }
 }

@@ -16,7 +16,7 @@ internal static class TemplateSettings
             Uri = "http://schemas.microsoft.com/office/word",
             Val = "15",
         }),
-        new ThemeFontLanguages { Val = "en-US", Bidi = "ar-SA" });
+        new ThemeFontLanguages { Val = "ar-SA", Bidi = "ar-SA" });
 
     /// <summary>
     /// The fonts the styles name, each with an installed-everywhere alternative: Word substitutes

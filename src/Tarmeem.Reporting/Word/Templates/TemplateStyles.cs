@@ -17,7 +17,7 @@ internal static class TemplateStyles
                 new Color { Val = Palette.Text },
                 new FontSize { Val = "22" },
                 new FontSizeComplexScript { Val = "24" },
-                new Languages { Val = "en-US", Bidi = "ar-SA" })),
+                new Languages { Val = "ar-SA", Bidi = "ar-SA" })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                 new SpacingBetweenLines { After = "120", Line = "276", LineRule = LineSpacingRuleValues.Auto }))),
         Paragraph(StyleIds.Normal, "Normal", null, isDefault: true, new ParagraphProperties(new BiDi())),
@@ -56,13 +56,14 @@ internal static class TemplateStyles
             new Color { Val = Palette.Muted }, new FontSize { Val = "20" }, new FontSizeComplexScript { Val = "20" }),
         Paragraph(StyleIds.Recommendation, "Recommendation", StyleIds.Normal, false,
             new ParagraphProperties(
+                new KeepLines(),
                 new ParagraphBorders(
                     new TopBorder { Val = BorderValues.Single, Size = 6, Space = 6, Color = Palette.Border },
                     new LeftBorder { Val = BorderValues.Single, Size = 6, Space = 6, Color = Palette.Border },
                     new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 6, Color = Palette.Border },
                     new RightBorder { Val = BorderValues.Single, Size = 6, Space = 6, Color = Palette.Border }),
                 new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = Palette.BandFill },
-                new SpacingBetweenLines { After = "0", Line = "720", LineRule = LineSpacingRuleValues.AtLeast })),
+                new SpacingBetweenLines { After = "120", Line = "300", LineRule = LineSpacingRuleValues.Auto })),
         Paragraph(StyleIds.TableText, "Table Text", StyleIds.Normal, false,
             new ParagraphProperties(new SpacingBetweenLines { Before = "20", After = "20", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
             new FontSize { Val = "19" }, new FontSizeComplexScript { Val = "20" }),

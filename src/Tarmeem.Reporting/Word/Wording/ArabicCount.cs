@@ -1,3 +1,5 @@
+using Tarmeem.Reporting.Model;
+
 namespace Tarmeem.Reporting.Word.Wording;
 
 /// <summary>
@@ -41,7 +43,7 @@ internal static class ArabicCount
     public static string Measure(double value, CountedNoun noun, WordNumbers numbers)
     {
         ArgumentNullException.ThrowIfNull(numbers);
-        var rounded = Math.Round(Math.Abs(value), 1);
+        var rounded = PrintedNumber.Round(Math.Abs(value), 1);
         return rounded == Math.Floor(rounded)
             ? Phrase((long)rounded, noun, numbers)
             : $"{numbers.Number(rounded)} {WordText.Get(Key(noun, "Hundred"))}";

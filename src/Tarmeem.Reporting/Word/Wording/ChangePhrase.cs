@@ -24,24 +24,26 @@ internal static class ChangePhrase
         return WordText.Format(change > 0 ? "Change_Count_Up" : "Change_Count_Down", amount, baselineLabel);
     }
 
-    /// <summary>A change of a level (a share in points, a duration in days) with its verdict.</summary>
-    public static string OfLevel(double? current, double? baseline, Func<double, string> amount, KpiDirection direction, string baselineLabel)
+    /// <summary>
+    /// A change of a level (a share in points, a duration in days) with its verdict. <paramref name="current"/> and
+    /// <paramref name="baseline"/> are in the printed unit (percentages for shares) and the change is the difference
+    /// of the two as printed with <paramref name="decimals"/>, so «دون تغيير» only when the printed values are equal.
+    /// </summary>
+    public static string OfLevel(double? current, double? baseline, int decimals, Func<double, string> amount, KpiDirection direction, string baselineLabel)
     {
         ArgumentNullException.ThrowIfNull(amount);
-        if (current is null || baseline is null)
+        if (PrintedNumber.Difference(current, baseline, decimals) is not { } change)
         {
             return WordText.Format("Change_Missing", baselineLabel);
         }
 
-        var change = current.Value - baseline.Value;
-        var text = amount(Math.Abs(change));
-        if (Math.Abs(change) < 1e-9 || text == amount(0))
+        if (change == 0)
         {
             return WordText.Format("Change_None", baselineLabel);
         }
 
-        var verdict = new Kpi { Key = "Change", Unit = KpiUnit.Count, Direction = direction, Current = current }.Judge(baseline);
+        var verdict = new Kpi { Key = "Change", Unit = KpiUnit.Count, Direction = direction }.Verdict(change);
         var suffix = verdict == ChangeVerdict.Unchanged ? string.Empty : WordText.Format("Change_Verdict", ReportText.Verdict(verdict));
-        return WordText.Format(change > 0 ? "Change_Level_Up" : "Change_Level_Down", text, baselineLabel, suffix);
+        return WordText.Format(change > 0 ? "Change_Level_Up" : "Change_Level_Down", amount(Math.Abs(change)), baselineLabel, suffix);
     }
 }

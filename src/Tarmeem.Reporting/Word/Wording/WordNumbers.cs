@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Text;
 using Tarmeem.Core.Localization;
 using Tarmeem.Reporting.Charts;
+using Tarmeem.Reporting.Model;
 
 namespace Tarmeem.Reporting.Word.Wording;
 
 /// <summary>
 /// Numbers, shares and dates as the report prints them: Arabic-Indic digits with the Arabic decimal (٫),
 /// thousands (٬) and percent (٪) signs by default, or Latin digits with «. , %». Both read correctly in a
-/// right-to-left paragraph without marks: the percent sign follows the number in reading order.
+/// right-to-left paragraph without marks: the percent sign follows the number in reading order. Values are
+/// rounded by <see cref="PrintedNumber"/>, the rounding every printed change is computed from.
 /// </summary>
 internal sealed class WordNumbers
 {
@@ -26,12 +28,12 @@ internal sealed class WordNumbers
 
     /// <summary>At most <paramref name="decimals"/> decimals, trailing zeros dropped: 12, 12٫5.</summary>
     public string Number(double value, int decimals = 1) =>
-        Localize(value.ToString("#,0." + new string('#', decimals), CultureInfo.InvariantCulture));
+        Localize(PrintedNumber.Round(value, decimals).ToString("#,0." + new string('#', decimals), CultureInfo.InvariantCulture));
 
     public string Number(double? value, int decimals = 1) => value is null ? Missing : Number(value.Value, decimals);
 
     /// <summary>A fraction as a whole percentage: 0.456 → ٤٦٪.</summary>
-    public string Percent(double share) => Localize((share * 100).ToString("0", CultureInfo.InvariantCulture) + "%");
+    public string Percent(double share) => Localize(PrintedNumber.Round(share * 100, 0).ToString("0", CultureInfo.InvariantCulture) + "%");
 
     public string Percent(double? share) => share is null ? Missing : Percent(share.Value);
 
