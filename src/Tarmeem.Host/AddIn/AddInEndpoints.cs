@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Tarmeem.Core.Time;
+using Tarmeem.Host.Sync;
 
 namespace Tarmeem.Host.AddIn;
 
@@ -20,7 +21,8 @@ public static class AddInEndpoints
     {
         services.AddAddInAuthentication();
         services.AddSingleton(sp => new AddInStatusReader(
-            dataDirectory, sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<AddInOptions>>()));
+            dataDirectory, sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<AddInOptions>>(),
+            new MailCategoryCatalog(sp.GetRequiredService<IOptions<SourcesOptions>>().Value.Mailbox ?? new MailboxSourceOptions())));
         return services;
     }
 

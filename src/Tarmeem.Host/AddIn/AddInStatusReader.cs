@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Store;
 using Tarmeem.Core.Time;
+using Tarmeem.Host.Sync;
 
 namespace Tarmeem.Host.AddIn;
 
@@ -26,10 +27,9 @@ public sealed class AddInStatusReader
     private readonly BusinessCalendar calendar;
     private readonly TimeProvider clock;
     private readonly AddInOptions options;
-    private readonly AddInStrings strings = AddInStrings.Load();
     private readonly AddInCategories categories;
 
-    public AddInStatusReader(string dataDirectory, BusinessCalendar calendar, TimeProvider clock, IOptions<AddInOptions> options)
+    public AddInStatusReader(string dataDirectory, BusinessCalendar calendar, TimeProvider clock, IOptions<AddInOptions> options, MailCategoryCatalog mailCategories)
     {
         ArgumentNullException.ThrowIfNull(options);
         connectionString = new SqliteConnectionStringBuilder
@@ -41,7 +41,7 @@ public sealed class AddInStatusReader
         this.calendar = calendar;
         this.clock = clock;
         this.options = options.Value;
-        categories = AddInCategoryNames.Build(strings);
+        categories = AddInCategoryNames.Build(mailCategories);
     }
 
     public async Task<AddInStatus> ReadAsync(string conversationId, CancellationToken cancellationToken)
@@ -70,8 +70,8 @@ public sealed class AddInStatusReader
             BusinessHoursToFirstAnswer = hours is { } h ? Math.Round(h, 1) : null,
             FirstAnswerTargetHours = target,
             WithinTarget = hours <= target,
-            Channel = Enum.TryParse<Channel>(reader.GetString(0), out var channel) ? AddInCategoryNames.Channel(channel, strings) : null,
-            Branch = Enum.TryParse<Branch>(reader.GetString(1), out var branch) ? AddInCategoryNames.Branch(branch, strings) : null,
+            Channel = Enum.TryParse<Channel>(reader.GetString(0), out var channel) ? AddInCategoryNames.Channel(channel) : null,
+            Branch = Enum.TryParse<Branch>(reader.GetString(1), out var branch) ? AddInCategoryNames.Branch(branch) : null,
             Resolved = resolved is not null,
             ResolvedAt = resolved,
             Survey = SurveyState(reader.IsDBNull(5) ? null : reader.GetString(5)),

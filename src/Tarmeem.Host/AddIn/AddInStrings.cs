@@ -17,8 +17,6 @@ internal sealed class AddInStrings
 
     public string Manifest(string key) => Get("manifest", key);
 
-    public string Category(string key) => Get("categories", key);
-
     private string Get(string group, string key) =>
         root.GetProperty(group).TryGetProperty(key, out var value) ? value.GetString()! : throw new KeyNotFoundException($"strings.json has no {group}.{key}.");
 }

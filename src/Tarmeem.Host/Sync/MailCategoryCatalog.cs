@@ -28,7 +28,7 @@ public sealed class MailCategoryCatalog
         var all = new List<MailCategory> { new(resolved, ResolvedColor), new(notInquiry, NotInquiryColor) };
         foreach (var channel in ChannelCatalog.PolicyChannels)
         {
-            var name = Named("MailCategory_ChannelPrefix", ArabicLabels.For(channel));
+            var name = ChannelCategory(channel);
             channels[name] = channel;
             all.Add(new(name, ChannelColor));
         }
@@ -36,13 +36,25 @@ public sealed class MailCategoryCatalog
         // Branch names come from the same labels reports use: whatever defines the branches defines these too.
         foreach (var branch in ChannelCatalog.Branches)
         {
-            var name = Named("MailCategory_BranchPrefix", ArabicLabels.For(branch));
+            var name = BranchCategory(branch);
             branches[name] = branch;
             all.Add(new(name, BranchColor));
         }
 
         All = all;
     }
+
+    /// <summary>The category that marks a conversation resolved (besides a completed flag).</summary>
+    public string Resolved => resolved;
+
+    /// <summary>The category that says a conversation is not an inquiry.</summary>
+    public string NotInquiry => notInquiry;
+
+    /// <summary>«قناة: label»: the category that files a conversation under a channel (the add-in's pane writes it too).</summary>
+    public static string ChannelCategory(Channel channel) => Named("MailCategory_ChannelPrefix", ArabicLabels.For(channel));
+
+    /// <summary>«فرع: label»: the category that files a conversation under a branch.</summary>
+    public static string BranchCategory(Branch branch) => Named("MailCategory_BranchPrefix", ArabicLabels.For(branch));
 
     /// <summary>Every category the service reads, with the colour <c>check --fix</c> gives it.</summary>
     public IReadOnlyList<MailCategory> All { get; }
