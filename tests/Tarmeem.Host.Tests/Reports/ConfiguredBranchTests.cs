@@ -48,7 +48,7 @@ public sealed class ConfiguredBranchTests
         var management = WordText(Path.Combine(temp.Sub("out"), "tarmeem-management-2026-10.docx"));
         Assert.Contains("رابغ | ٣ |", management, StringComparison.Ordinal);
         var board = WordText(Path.Combine(temp.Sub("out"), "tarmeem-board-2026-10.docx"));
-        Assert.Contains("رابغ: ٣", board, StringComparison.Ordinal);
+        Assert.Contains("رابغ ٣", board, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -60,7 +60,9 @@ public sealed partial class ServeReviewTests
         var status = await CliRun.InvokeAsync("status", "--data", temp.Sub("data"));
         Assert.Contains("  board 2026-Q3 — awaiting review since 2026-11-24 10:00", status.Output, StringComparison.Ordinal);
 
-        // Approved with the placeholder still there: refused, the reviewer told why, nothing to the board.
+        // The reviewer replaces the suggestions with the prompt of an empty template and approves: refused, the
+        // reviewer told why, nothing to the board.
+        await EditAsync(graph, drive, draft.Id, "(" + DraftCheck.Placeholder + " هنا)");
         var refused = WebUtility.HtmlDecode(await ApproveAsync(http, link));
         Assert.Contains("ما زالت عبارة «اكتب التوصية هنا»", refused, StringComparison.Ordinal);
         Assert.DoesNotContain("<form", refused, StringComparison.Ordinal);
