@@ -75,7 +75,7 @@ internal static class SatisfactionSections
         var shown = comments.Take(Math.Max(0, context.Options.MaxComments)).ToList();
         List<OpenXmlElement> elements = [.. shown.Select(c => WordParagraphs.Create(StyleIds.Comment,
         [
-            WordParagraphs.Run(WordText.Format("Comment_Quote", c.Text.Trim())),
+            .. WordParagraphs.AroundFreeText(WordText.Get("Comment_Quote"), c.Text.Trim()),
             WordParagraphs.Run(context.Format("Comment_Meta", ArabicLabels.For(c.Channel), n.Count(c.Overall), n.ShortDate(c.AnsweredOn))),
         ]))];
         if (comments.Count > shown.Count)
