@@ -15,7 +15,7 @@ public static class CheckCommand
         ArgumentNullException.ThrowIfNull(context);
         var command = new Command(
             "check",
-            "Sign in to Microsoft Graph, find the configured sites, lists and mailbox, verify every mapped column and list choices that map to no channel. Changes nothing.");
+            "Sign in to Microsoft Graph, find the configured sites, lists and mailbox, verify every mapped column and list choices that map to no channel, and list the survey mailbox's Drafts and Sent Items. Changes nothing.");
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context.Console, async console =>
         {
             using var host = HostFactory.Build(parseResult, context.ServiceOverrides);
