@@ -16,6 +16,10 @@ public static class FreeText
     private const char ZeroWidthNonJoiner = '\u200C';
     private const char ZeroWidthJoiner = '\u200D';
 
+    // One bit per BMP character, from the Unicode tables once: the survey page passes every label through Clean,
+    // and a category lookup per Arabic letter cost ~25 ns where the bit costs ~1.
+    private static readonly ulong[] HiddenBits = BuildHiddenBits();
+
     /// <summary>The text without hidden characters; the same instance when there was nothing to remove.</summary>
     public static string Clean(string text)
     {
@@ -54,15 +58,30 @@ public static class FreeText
     }
 
     /// <summary>True for a character <see cref="Clean"/> removes (a lone surrogate counts: it is replaced).</summary>
-    public static bool IsHidden(char c) =>
-        c is not ((>= ' ' and <= '~') or ZeroWidthNonJoiner or ZeroWidthJoiner or '\t' or '\n' or '\r')
-        && (char.IsSurrogate(c) || IsHidden(CharUnicodeInfo.GetUnicodeCategory(c)));
+    public static bool IsHidden(char c) => (HiddenBits[c >> 6] & (1UL << (c & 63))) != 0;
 
     /// <summary>The explicit bidi controls: embeddings, overrides and isolates.</summary>
     public static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     private static bool IsHidden(UnicodeCategory category) =>
         category is UnicodeCategory.Format or UnicodeCategory.Control;
+
+    private static ulong[] BuildHiddenBits()
+    {
+        var bits = new ulong[65536 / 64];
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var c = (char)code;
+            var hidden = c is not (ZeroWidthNonJoiner or ZeroWidthJoiner or '\t' or '\n' or '\r')
+                && (char.IsSurrogate(c) || IsHidden(CharUnicodeInfo.GetUnicodeCategory(c)));
+            if (hidden)
+            {
+                bits[code >> 6] |= 1UL << (code & 63);
+            }
+        }
+
+        return bits;
+    }
 
     private static int FirstToChange(string text)
     {
