@@ -65,6 +65,7 @@ public sealed class CleanErrorTests
     [InlineData("check")]
     [InlineData("sync")]
     [InlineData("survey send")]
+    [InlineData("report --period 2019-Q2 --format xlsx --deliver")]
     public async Task Command_SignInFails_OneLineNamingWhatToCheck(string command)
     {
         // What Azure.Identity throws when the authority refuses the client (the real credential, pointed at an
@@ -74,8 +75,10 @@ public sealed class CleanErrorTests
         var failing = new FailingCredential(new AuthenticationFailedException(
             "ClientSecretCredential authentication failed: AADSTS7000215: Invalid client secret provided.\nTrace ID: 0000"));
 
+        string[] output = command.StartsWith("report", StringComparison.Ordinal) ? ["--out", temp.Sub("out")] : [];
+
         var run = await CliRun.InvokeAsync(
-            services => services.AddSingleton<TokenCredential>(failing), [.. command.Split(' '), "--config", await SettingsAsync(temp, server.BaseUrl)]);
+            services => services.AddSingleton<TokenCredential>(failing), [.. command.Split(' '), "--config", await SettingsAsync(temp, server.BaseUrl), .. output]);
 
         Assert.Equal(CommandRunner.InputError, run.ExitCode);
         var text = run.Output + run.Error;
@@ -116,6 +119,7 @@ public sealed class CleanErrorTests
                 },
                 Sources = ServiceSettings.Sources(),
                 Surveys = new { Mailbox = ServiceSettings.SurveyMailbox, PublicBaseUrl = "https://surveys.tarmeem.example" },
+                Delivery = new { Sender = ServiceSettings.ReportMailbox, ManagementRecipients = (string[])[ServiceSettings.Manager], BoardRecipients = (string[])[ServiceSettings.Manager] },
             },
         });
         await File.WriteAllTextAsync(path, json);
