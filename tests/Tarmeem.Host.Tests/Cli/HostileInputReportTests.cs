@@ -60,6 +60,10 @@ public sealed class HostileInputReportTests
         Assert.Contains(cells, c => c.Text == "راجعت الفرع يوم ٢٠٢٦/١٠/٢١ وشكراً");
         Assert.DoesNotContain(ExcelFormulas(xlsx), f => f.Contains("cmd", StringComparison.OrdinalIgnoreCase) || f.Contains("HYPERLINK", StringComparison.OrdinalIgnoreCase));
 
+        // Each comment is a run of its own, with the direction of its own text: a Latin one is not marked rtl.
+        var runs = DocxRuns(docx);
+        Assert.Contains(runs, r => r.Text == "راجعت الفرع يوم ٢٠٢٦/١٠/٢١ وشكراً" && r.RightToLeft);
+        Assert.Contains(runs, r => r.Text == "=cmd|' /C calc'!A0" && !r.RightToLeft);
         var paragraphs = DocxParagraphs(docx);
         var dated = paragraphs.Single(p => p.Contains("«راجعت الفرع يوم ٢٠٢٦/١٠/٢١ وشكراً»", StringComparison.Ordinal));
         Assert.EndsWith(dates[Array.IndexOf(HostileComments, HostileComments.Single(c => c.StartsWith(Rlo, StringComparison.Ordinal)))], ArabicDigits.ToLatin(dated), StringComparison.Ordinal);
@@ -177,6 +181,14 @@ public sealed class HostileInputReportTests
         XNamespace w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
         using var zip = ZipFile.OpenRead(docx);
         return [.. Load(zip, "word/document.xml").Descendants(w + "p").Select(p => string.Concat(p.Descendants(w + "t").Select(t => t.Value)))];
+    }
+
+    private static List<(string Text, bool RightToLeft)> DocxRuns(string docx)
+    {
+        XNamespace w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        using var zip = ZipFile.OpenRead(docx);
+        return [.. Load(zip, "word/document.xml").Descendants(w + "r")
+            .Select(r => (string.Concat(r.Elements(w + "t").Select(t => t.Value)), r.Element(w + "rPr")?.Element(w + "rtl") is not null))];
     }
 
     private static XDocument Load(ZipArchive zip, string name)
