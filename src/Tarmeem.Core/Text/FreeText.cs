@@ -60,9 +60,6 @@ public static class FreeText
     /// <summary>True for a character <see cref="Clean"/> removes (a lone surrogate counts: it is replaced).</summary>
     public static bool IsHidden(char c) => (HiddenBits[c >> 6] & (1UL << (c & 63))) != 0;
 
-    /// <summary>The explicit bidi controls: embeddings, overrides and isolates.</summary>
-    public static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
-
     private static bool IsHidden(UnicodeCategory category) =>
         category is UnicodeCategory.Format or UnicodeCategory.Control;
 
