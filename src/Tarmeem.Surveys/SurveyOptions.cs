@@ -32,7 +32,10 @@ public sealed class SurveyOptions
     /// <summary>One reminder to those who have not answered, this long after the invitation went out.</summary>
     public TimeSpan ReminderAfter { get; set; } = TimeSpan.FromDays(3);
 
-    /// <summary>An invitation can be answered for this long after it is decided.</summary>
+    /// <summary>
+    /// An invitation's links open for this long from when its message is sent; one not sent this long after it was
+    /// decided is not sent at all.
+    /// </summary>
     public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromDays(14);
 
     /// <summary>Events older than this are not surveyed (switching surveys on does not mail the backlog).</summary>

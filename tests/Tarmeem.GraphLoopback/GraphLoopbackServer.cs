@@ -34,7 +34,7 @@ public sealed class GraphLoopbackServer : IAsyncDisposable
         _app = app;
         _time = time;
         SharePoint = new SharePointStore(time);
-        Mail = new MailStore(time);
+        Mail = new MailStore(time, Faults.SlowOutbox);
         Drive = new DriveStore(time);
     }
 
@@ -129,6 +129,12 @@ public sealed class GraphLoopbackServer : IAsyncDisposable
 
     private static async Task WriteAsync(HttpContext http, GraphRequest request, GraphResponse response, CancellationToken cancellationToken)
     {
+        if (response.DropsConnection)
+        {
+            http.Abort();
+            return;
+        }
+
         http.Response.StatusCode = response.Status;
         var requestId = response.Headers.GetValueOrDefault("request-id") ?? Guid.NewGuid().ToString();
         http.Response.Headers["request-id"] = requestId;

@@ -33,6 +33,12 @@ public interface ISurveyStore
 
     Task AddTokenAsync(string tokenHash, string invitationId, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Keeps the invitation's links open until at least <paramref name="expiresAt"/> (never shortens them): links
+    /// count from when the message is composed and sent, not from when it was planned.
+    /// </summary>
+    Task ExtendExpiryAsync(string invitationId, DateTimeOffset expiresAt, CancellationToken cancellationToken);
+
     Task MarkDraftedAsync(string messageKey, string draftId, CancellationToken cancellationToken);
 
     /// <summary>Marks a row sent and its invitation sent (or reminded).</summary>

@@ -12,4 +12,7 @@ public enum JobOutcome
     Skipped = 2,
 
     Failed = 3,
+
+    /// <summary>Found still Running when the service started again: the process stopped under it (killed, power cut).</summary>
+    Interrupted = 4,
 }

@@ -224,5 +224,64 @@ internal static class SchemaMigrations
             ) STRICT;
             CREATE INDEX ix_job_runs_job_started_at ON job_runs (job, started_at);
             """),
+        new(5, "operations: a delivery is intended before its mail; service starts", """
+            -- A delivery is written as Intended (with the tag its e-mail carries and the files it sends) before any
+            -- Graph call, and becomes Delivered once the mail is known to have gone out: a run after a crash or an
+            -- ambiguous failure looks the tag up in the mailbox instead of sending again. mail_tag changes only when a
+            -- forced re-delivery starts; attempts counts sends begun under it. delivered_at is the last completed
+            -- delivery (NULL while the first is unfinished); deliveries counts completed ones.
+            CREATE TABLE report_deliveries_v5 (
+                kind TEXT NOT NULL,
+                period TEXT NOT NULL,
+                state TEXT NOT NULL,
+                mail_tag TEXT NOT NULL,
+                intended_at INTEGER NOT NULL,
+                attempts INTEGER NOT NULL,
+                delivered_at INTEGER,
+                deliveries INTEGER NOT NULL,
+                recipients INTEGER NOT NULL,
+                files TEXT NOT NULL,
+                source_files TEXT NOT NULL,
+                library_folder TEXT,
+                PRIMARY KEY (kind, period)
+            ) STRICT, WITHOUT ROWID;
+            INSERT INTO report_deliveries_v5
+                SELECT kind, period, 'Delivered', 'report:' || kind || ':' || period || ':' || deliveries, delivered_at, 1,
+                       delivered_at, deliveries, recipients, files, '', library_folder
+                FROM report_deliveries;
+            DROP TABLE report_deliveries;
+            ALTER TABLE report_deliveries_v5 RENAME TO report_deliveries;
+            CREATE INDEX ix_report_deliveries_state ON report_deliveries (state);
+
+            -- Each start of `tarmeem serve`: the first tells `status` since when the schedule could have delivered.
+            CREATE TABLE service_starts (
+                id INTEGER PRIMARY KEY,
+                started_at INTEGER NOT NULL
+            ) STRICT;
+            """),
+        new(6, "operations: board reports reviewed before delivery", """
+            -- One review per (kind, period): the draft filed in the library's review folder, the reviewers' mail, a
+            -- one-time approval link (only its SHA-256 is kept) and where it stands: Pending → Approved → Delivered,
+            -- or Refused (the check found something to fix; the reviewer edits and approves again).
+            -- source_files are the local files written for the period; refusal is the last check's findings.
+            CREATE TABLE report_reviews (
+                kind TEXT NOT NULL,
+                period TEXT NOT NULL,
+                state TEXT NOT NULL,
+                draft_item_id TEXT NOT NULL,
+                draft_path TEXT NOT NULL,
+                draft_url TEXT,
+                token_hash TEXT NOT NULL UNIQUE,
+                source_files TEXT NOT NULL,
+                submitted_at INTEGER NOT NULL,
+                mailed_at INTEGER,
+                reminded_at INTEGER,
+                approved_at INTEGER,
+                delivered_at INTEGER,
+                refusal TEXT,
+                PRIMARY KEY (kind, period)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX ix_report_reviews_state ON report_reviews (state);
+            """),
     ];
 }

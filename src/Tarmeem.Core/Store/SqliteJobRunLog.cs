@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace Tarmeem.Core.Store;
 
 /// <summary>
-/// The scheduler's run history (schema version 4), read by <c>tarmeem status</c>. Built on an opened
+/// The scheduler's run history (schema version 4) and the service's starts (version 5), read by <c>tarmeem status</c>. Built on an opened
 /// <see cref="SqliteServiceRecordStore"/>.
 /// </summary>
 public sealed class SqliteJobRunLog(SqliteServiceRecordStore records)
@@ -64,6 +64,41 @@ public sealed class SqliteJobRunLog(SqliteServiceRecordStore records)
         }
 
         return summaries;
+    }
+
+    /// <summary>
+    /// Closes every run still marked Running as Interrupted. Called when the service starts, before any job runs, so
+    /// such a row can only be one a killed process left behind.
+    /// </summary>
+    public async Task<int> CloseInterruptedAsync(DateTimeOffset at, string message, CancellationToken cancellationToken)
+    {
+        await using var connection = await StoreConnection.OpenAsync(connectionString, cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE job_runs SET outcome = $interrupted, finished_at = $at, message = $message WHERE outcome = $running;";
+        command.Parameters.AddWithValue("$interrupted", nameof(JobOutcome.Interrupted));
+        command.Parameters.AddWithValue("$running", nameof(JobOutcome.Running));
+        command.Parameters.AddWithValue("$at", Instants.ToDb(at));
+        command.Parameters.AddWithValue("$message", message);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Records a start of the service (schema version 5).</summary>
+    public async Task RecordServiceStartAsync(DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await StoreConnection.OpenAsync(connectionString, cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO service_starts (started_at) VALUES ($at);";
+        command.Parameters.AddWithValue("$at", Instants.ToDb(at));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>When the service first started in this store, or null when it never did.</summary>
+    public async Task<DateTimeOffset?> FirstServiceStartAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await StoreConnection.OpenAsync(connectionString, cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT min(started_at) FROM service_starts;";
+        return await command.ExecuteScalarAsync(cancellationToken) is long value ? DateTimeOffset.FromUnixTimeMilliseconds(value) : null;
     }
 
     /// <summary>Removes runs started before <paramref name="before"/>; returns how many.</summary>

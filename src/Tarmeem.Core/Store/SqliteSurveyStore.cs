@@ -55,6 +55,9 @@ public sealed class SqliteSurveyStore : ISurveyStore, IAsyncDisposable
     public Task AddTokenAsync(string tokenHash, string invitationId, DateTimeOffset at, CancellationToken cancellationToken) =>
         WriteAsync((c, t) => SurveyAnswerRows.AddTokenAsync(c, t, tokenHash, invitationId, at, cancellationToken), cancellationToken);
 
+    public Task ExtendExpiryAsync(string invitationId, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        WriteAsync((c, t) => SurveyAnswerRows.ExtendExpiryAsync(c, t, invitationId, expiresAt, cancellationToken), cancellationToken);
+
     public Task MarkDraftedAsync(string messageKey, string draftId, CancellationToken cancellationToken) =>
         WriteAsync((c, t) => SurveyOutboxRows.MarkDraftedAsync(c, t, messageKey, draftId, cancellationToken), cancellationToken);
 

@@ -15,6 +15,12 @@ internal static class SurveyAnswerRows
             "INSERT INTO survey_tokens (token_hash, invitation_id, created_at) VALUES ($hash, $invitation, $at) ON CONFLICT (token_hash) DO NOTHING;",
             cancellationToken, ("$hash", tokenHash), ("$invitation", invitationId), ("$at", Instants.ToDb(at)));
 
+    public static Task ExtendExpiryAsync(SqliteConnection connection, SqliteTransaction transaction, string invitationId, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        SurveySql.ExecuteAsync(
+            connection, transaction,
+            "UPDATE survey_invitations SET expires_at = max(expires_at, $expires) WHERE id = $invitation;",
+            cancellationToken, ("$invitation", invitationId), ("$expires", Instants.ToDb(expiresAt)));
+
     /// <summary>The invitation a link token opens, with whether it was answered and whether its person opted out.</summary>
     public const string FindByTokenHashSql = """
         SELECT i.id, i.status, i.expires_at,

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
+using Tarmeem.Host.Review;
 using Tarmeem.Reporting.Word;
 
 namespace Tarmeem.Host.Cli;
@@ -54,6 +55,7 @@ public static class ReportCommand
         {
             period, kind, format, output, sample, scale, deliver, force,
         };
+        command.Subcommands.Add(ReportApproveCommand.Create(context));
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context.Console, async console =>
         {
             if (parseResult.GetValue(force) && !parseResult.GetValue(deliver))
@@ -89,7 +91,7 @@ public static class ReportCommand
 
             if (parseResult.GetValue(deliver))
             {
-                var delivery = await host.Services.GetRequiredService<ReportDeliveryService>().DeliverAsync(
+                var delivery = await host.Services.GetRequiredService<ReportReviewService>().DeliverOrSubmitAsync(
                     new DeliveryRequest(request.Kind ?? ReportRequest.DefaultKind(result.Period), result.Period, result.Files, parseResult.GetValue(force)),
                     cancellationToken);
                 if (delivery.Status == DeliveryStatus.AlreadyDelivered)

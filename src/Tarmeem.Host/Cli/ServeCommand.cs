@@ -9,7 +9,9 @@ using Microsoft.Extensions.Options;
 using Tarmeem.Core.Store;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
+using Tarmeem.Host.Review;
 using Tarmeem.Host.Scheduling;
+using Tarmeem.Host.Web;
 using Tarmeem.Surveys.Page;
 
 namespace Tarmeem.Host.Cli;
@@ -59,16 +61,19 @@ public static class ServeCommand
         var surveys = await OpenSurveyStoreAsync(dataDirectory, cancellationToken);
         // Registered through a factory so that the container disposes it at shutdown: answers still queued are committed.
         builder.Services.AddSingleton<ISurveyStore>(_ => surveys);
-        builder.Services.AddSurveyPage();
+        builder.Services.AddSurveyPage(dataDirectory);
         context.ServiceOverrides?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.Services.GetRequiredService<IStartupValidator>().Validate();
         ValidateForServing(app.Services, schedule);
+        // First, so that the page counts misses against the real client and knows when the request was HTTPS.
+        app.UseForwardedHeaders(ProxyForwarding.Options(app.Services.GetRequiredService<IOptions<ScheduleOptions>>().Value.KnownProxies));
         app.MapGet("/health", (SchedulerService scheduler) => scheduler.Running
             ? Results.Ok(new { status = "ok", scheduler = "running" })
             : Results.Json(new { status = "unavailable", scheduler = "stopped" }, statusCode: StatusCodes.Status503ServiceUnavailable));
         app.MapSurveyPage();
+        app.MapReviewApproval();
         return app;
     }
 
@@ -84,6 +89,8 @@ public static class ServeCommand
     {
         _ = services.GetRequiredService<IOptions<ScheduleOptions>>().Value;
         _ = services.GetRequiredService<IOptions<RetentionOptions>>().Value;
+        // The page's templates and its form key (made on the first start) are read now, not at the first visitor.
+        _ = services.GetRequiredService<SurveyPageContext>();
         var reports = new[] { schedule.MonthlyReport, schedule.QuarterlyReport, schedule.AnnualReport };
         if (reports.Any(r => !string.IsNullOrWhiteSpace(r)))
         {

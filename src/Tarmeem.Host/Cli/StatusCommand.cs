@@ -13,7 +13,8 @@ namespace Tarmeem.Host.Cli;
 
 /// <summary>
 /// <c>tarmeem status</c>: what the unattended service did and will do — per job its schedule, last run and outcome,
-/// counts, next run and any error with what to do; reports due but not delivered; recent deliveries. Reads only.
+/// counts, next run and any error with what to do; deliveries begun and unfinished; reports due and whether the
+/// schedule will still deliver them; recent deliveries. Reads only.
 /// </summary>
 public static class StatusCommand
 {
@@ -73,18 +74,23 @@ public static class StatusCommand
                 {
                     output.WriteLine("  what to do: fix what the error names (settings: restart the service after editing), then wait for the next run or run the same work by hand (tarmeem sync / tarmeem report).");
                 }
-                else if (last.Outcome == JobOutcome.Running && last.StartedAt < now.AddHours(-2))
+                else if (last.Outcome == JobOutcome.Running)
                 {
-                    output.WriteLine("  what to do: this run never finished — the service probably stopped under it; check `systemctl status tarmeem` or the Windows event log.");
+                    // status cannot see whether the service is alive, so it says both possibilities.
+                    output.WriteLine("  note: not finished — still running if the service is up; if the service was stopped under it, the run is closed as Interrupted and any delivery it began is finished when the service starts again (check `systemctl status tarmeem` or the Windows event log).");
                 }
             }
 
-            var due = await services.GetRequiredService<DueReportFinder>().FindDueAsync(now, cancellationToken);
-            output.WriteLine();
-            output.WriteLine(due.Count == 0 ? "No report is due and undelivered." : "Due and not delivered (the service delivers each once when it runs):");
-            foreach (var report in due)
+            if (runs.TryGetValue(ServiceStartUp.JobName, out var startUp))
             {
-                output.WriteLine($"  {ReportDocuments.KindName(report.Kind)} {report.Period} — due since {Local(report.DueAt, zone)}");
+                output.WriteLine();
+                output.WriteLine($"Last start of the service: {Local(startUp.Last.StartedAt, zone)} — {startUp.Last.Outcome}: {startUp.Last.Message}");
+            }
+
+            output.WriteLine();
+            foreach (var line in await ReportLinesAsync(services, store, stored, now, zone, cancellationToken))
+            {
+                output.WriteLine(line);
             }
 
             var recent = await store.Deliveries.RecentAsync(5, cancellationToken);
@@ -96,12 +102,66 @@ public static class StatusCommand
                 {
                     output.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"  {delivery.Kind} {delivery.Period} — {Local(delivery.DeliveredAt, zone)} to {delivery.Recipients} recipients, {delivery.Files.Count} files{(delivery.Deliveries > 1 ? $" (delivered {delivery.Deliveries} times)" : "")}"));
+                        $"  {delivery.Kind} {delivery.Period} — {Local(delivery.DeliveredAt, zone)} to {delivery.Recipients} recipients, {delivery.Files.Count} files{(delivery.Deliveries > 1 ? $" (delivered {delivery.Deliveries} times)" : "")}{(delivery.IsDelivered ? "" : "; a new delivery of it is unfinished")}"));
                 }
             }
 
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Only what is true: the deliveries begun and not finished, the due periods the schedule will still deliver (and
+    /// when), and those it never will, each with what to do. Nothing is due before the service first started.
+    /// </summary>
+    private static async Task<List<string>> ReportLinesAsync(
+        IServiceProvider services, OperationsStore store, IReadOnlyDictionary<string, QuartzTrigger>? stored, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var lines = new List<string>();
+        var unfinished = await store.Deliveries.UnfinishedAsync(cancellationToken);
+        if (unfinished.Count > 0)
+        {
+            lines.Add("Deliveries begun and not finished (the service finishes each when it next starts; `tarmeem report --kind K --period P --deliver` does the same now, looking for the e-mail in the mailbox before sending):");
+            lines.AddRange(unfinished.Select(d => string.Create(
+                CultureInfo.InvariantCulture,
+                $"  {d.Kind} {d.Period} — intended since {Local(d.IntendedAt, zone)}, {d.Attempts} send(s) begun, e-mail tag {d.MailTag}")));
+        }
+
+        var awaiting = await store.Reviews.AwaitingAsync(cancellationToken);
+        if (awaiting.Count > 0)
+        {
+            lines.Add("Reports awaiting review (nothing goes to their recipients before approval):");
+        }
+
+        foreach (var review in awaiting)
+        {
+            lines.Add($"  {review.Kind} {review.Period} — awaiting review since {Local(review.SubmittedAt, zone)}"
+                + (review.State == ReviewState.Refused ? "; the last approval was refused by the check (the reviewers were mailed what to fix)" : "")
+                + (review.RemindedAt is { } reminded ? $"; reminded {Local(reminded, zone)}" : "")
+                + $": approve on the page in the reviewers' e-mail or with tarmeem report approve --kind {review.Kind} --period {review.Period}");
+        }
+
+        lines.AddRange((await store.Reviews.ApprovedUndeliveredAsync(cancellationToken)).Select(review =>
+            $"  {review.Kind} {review.Period} — approved {Local(review.ApprovedAt, zone)} and not yet delivered: the service delivers it when it next starts, or run tarmeem report approve --kind {review.Kind} --period {review.Period}"));
+
+        if (await store.JobRuns.FirstServiceStartAsync(cancellationToken) is not { } firstStart)
+        {
+            lines.Add("No report is due: the service has never started, and periods that ended before it did are not delivered by the schedule (deliver one by hand with `tarmeem report --kind K --period P --deliver`).");
+            return lines;
+        }
+
+        var due = await services.GetRequiredService<DueReportFinder>().FindDueAsync(
+            now, job => stored?.GetValueOrDefault(job.Name)?.NextFireTime, cancellationToken);
+        var scheduled = due.Where(d => d.ScheduledAt is not null).ToList();
+        var never = due.Where(d => d.ScheduledAt is null).ToList();
+        lines.Add(due.Count == 0
+            ? $"No report is due and undelivered (counting from the service's first start, {Local(firstStart, zone)})."
+            : $"Reports due and not delivered, counting from the service's first start ({Local(firstStart, zone)}):");
+        lines.AddRange(scheduled.Select(d => $"  {ReportDocuments.KindName(d.Kind)} {d.Period} — due since {Local(d.DueAt, zone)}; the schedule delivers it "
+            + (d.ScheduledAt < now ? "as soon as the service runs (a missed run fires once)" : $"at {Local(d.ScheduledAt, zone)}")));
+        lines.AddRange(never.Select(d => $"  {ReportDocuments.KindName(d.Kind)} {d.Period} — due since {Local(d.DueAt, zone)}; the schedule will NOT deliver it "
+            + $"(its next run covers a later period): tarmeem report --kind {ReportDocuments.KindName(d.Kind)} --period {d.Period} --deliver"));
+        return lines;
     }
 
     private static string Local(DateTimeOffset? instant, TimeZoneInfo zone) =>

@@ -14,6 +14,18 @@ internal static partial class DeliveryLogMessages
     [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Delivered the {Kind} report for {Period} (delivery {Count})")]
     public static partial void Delivered(ILogger logger, string kind, string period, int count);
 
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Information, Message = "{Path} ({Bytes} bytes) is already in the document library with the same content; not uploaded again")]
+    public static partial void AlreadyFiled(ILogger logger, string path, long bytes);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Warning, Message = "The {Kind} report for {Period} was begun before ({Attempts} sends); its e-mail {Found} in the mailbox")]
+    public static partial void Resumed(ILogger logger, string kind, string period, int attempts, string found);
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "Sending the {Kind} report for {Period} ended without a clear answer ({Error}); looking for it in the mailbox")]
+    public static partial void OutcomeUnknown(ILogger logger, string kind, string period, string error);
+
+    [LoggerMessage(EventId = 5008, Level = LogLevel.Information, Message = "Deleted {Count} leftover draft(s) of the {Kind} report for {Period}")]
+    public static partial void DraftsDiscarded(ILogger logger, int count, string kind, string period);
+
     [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "The {Kind} report for {Period} was already delivered at {DeliveredAt}; not sent again")]
     public static partial void AlreadyDelivered(ILogger logger, string kind, string period, DateTimeOffset deliveredAt);
 }

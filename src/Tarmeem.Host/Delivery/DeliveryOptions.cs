@@ -35,8 +35,17 @@ public sealed class DeliveryOptions
     /// <summary>Also attach and file a PDF of each Word and Excel report, converted by Microsoft 365 from the filed copy (needs <see cref="DriveId"/>).</summary>
     public bool ConvertToPdf { get; set; }
 
-    /// <summary>Keep a copy of each report e-mail in the sender's Sent Items.</summary>
+    /// <summary>
+    /// Must stay true: the copy in Sent Items is how a run after a crash or an unknown outcome knows the report went
+    /// out. Kept so that a settings file saying false is refused with the reason rather than silently ignored.
+    /// </summary>
     public bool SaveToSentItems { get; set; } = true;
+
+    /// <summary>
+    /// After a send whose outcome is unknown (a 504, a dropped connection), how long to wait before looking for the
+    /// message in the Outbox and Sent Items; Exchange may take a few seconds to file it.
+    /// </summary>
+    public TimeSpan AmbiguousLookupDelay { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The e-mail template; empty means <c>templates/report-email.html</c> beside the program.</summary>
     public string EmailTemplate { get; set; } = "";
@@ -49,6 +58,32 @@ public sealed class DeliveryOptions
 
     /// <summary>Bytes per upload-session fragment: a multiple of 320 KiB, at most 4 MB (Outlook's limit). Default 10 × 320 KiB.</summary>
     public int UploadChunkBytes { get; set; } = 10 * UploadUnit;
+
+    /// <summary>
+    /// Who reviews a report before it goes out. Empty: reports go straight out. Otherwise the board report (and the
+    /// management report with <see cref="ReviewManagementReport"/>) is filed as a draft in <see cref="ReviewFolder"/>
+    /// and delivered only once a reviewer approves it.
+    /// </summary>
+    public IList<string> Reviewers { get; } = [];
+
+    /// <summary>Send the monthly management report through the same review as the board report.</summary>
+    public bool ReviewManagementReport { get; set; }
+
+    /// <summary>The library folder for drafts under review: <c>{ReviewFolder}/{year}/{period}/</c>.</summary>
+    public string ReviewFolder { get; set; } = "Review";
+
+    /// <summary>A draft not approved this long after the reviewers were asked gets one reminder.</summary>
+    public TimeSpan ReviewReminderAfter { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>Where reviewers reach <c>serve</c>'s approval page (<c>{ApprovalBaseUrl}/review/{token}</c>), e.g. <c>https://tarmeem.example/</c>.</summary>
+    public string ApprovalBaseUrl { get; set; } = "";
+
+    /// <summary>What a case number looks like (a regular expression), so that one typed into a draft is refused.</summary>
+    public string CaseNumberPattern { get; set; } = @"\b[A-Za-z]{1,5}-\d{4,}\b";
+
+    /// <summary>True when this kind of report is reviewed before it goes out.</summary>
+    public bool IsReviewed(Tarmeem.Reporting.Word.ReportKind kind) =>
+        Reviewers.Count > 0 && (kind == Tarmeem.Reporting.Word.ReportKind.Board || ReviewManagementReport);
 
     public IList<string> RecipientsFor(Tarmeem.Reporting.Word.ReportKind kind) =>
         kind == Tarmeem.Reporting.Word.ReportKind.Board ? BoardRecipients : ManagementRecipients;

@@ -2,5 +2,5 @@ using Tarmeem.Core.Store;
 
 namespace Tarmeem.Host.Delivery;
 
-/// <summary>What a delivery did: the log's row after it (or the earlier one when refused), and a sentence for people.</summary>
-public sealed record DeliveryResult(DeliveryStatus Status, ReportDelivery Record, IReadOnlyList<string> Files, string Message);
+/// <summary>What a delivery did: the log's row after it (or the earlier one when refused; none while under review), and a sentence for people.</summary>
+public sealed record DeliveryResult(DeliveryStatus Status, ReportDelivery? Record, IReadOnlyList<string> Files, string Message);

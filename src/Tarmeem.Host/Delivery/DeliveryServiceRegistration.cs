@@ -18,6 +18,7 @@ public static class DeliveryServiceRegistration
         services.AddSingleton<ReportEmailComposer>();
         services.AddSingleton<OperationsStoreFactory>();
         services.AddSingleton<ReportDeliveryService>();
+        services.AddSingleton<Review.ReportReviewService>();
         return services;
     }
 }

@@ -24,6 +24,10 @@ internal static class GraphCall
             // The SDK's retry handler gives up on throttling (429/503/504) with an AggregateException.
             throw new DeliveryFailedException($"{what}: Microsoft 365 kept refusing (throttled or unavailable); the next run tries again. {e.InnerException?.Message}", e);
         }
+        catch (HttpRequestException e)
+        {
+            throw new DeliveryFailedException($"{what}: Microsoft 365 could not be reached or the connection broke ({e.Message}).", e);
+        }
     }
 
     public static Task RunAsync(string what, Func<Task> call) =>

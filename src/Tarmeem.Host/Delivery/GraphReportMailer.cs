@@ -12,7 +12,9 @@ namespace Tarmeem.Host.Delivery;
 /// Sends a report e-mail through Graph from the configured mailbox. Attachments under Graph's 3 MB in total travel
 /// inside one sendMail when the whole request, base64 included, stays under Outlook's 4 MB; otherwise the message is
 /// made as a draft, each file whose request fits is added to it directly and each larger one through an attachment
-/// upload session, and the draft is then sent.
+/// upload session, and the draft is then sent. Either way the message carries its delivery's tag (an extended property
+/// and a Message-ID made from it), by which <see cref="WasSentAsync"/> finds it in the Outbox or Sent Items after a crash
+/// or an answer that leaves the outcome unknown.
 /// </summary>
 public sealed class GraphReportMailer(
     GraphServiceClient client, UploadSessionClient uploads, IOptions<DeliveryOptions> options, ILogger<GraphReportMailer> logger) : IReportMailer
@@ -26,13 +28,14 @@ public sealed class GraphReportMailer(
         var settings = options.Value;
         var sender = client.Users[settings.Sender];
         var total = mail.Attachments.Sum(f => new FileInfo(f).Length);
-        var message = Message(mail);
+        var tagged = new TaggedReportMessages(client, settings.Sender);
+        var message = Message(mail, tagged.MessageIdFor(mail.Tag));
 
         if (total < settings.InlineAttachmentLimitBytes && FitsInOneRequest(total, Encoding.UTF8.GetByteCount(mail.HtmlBody)))
         {
             message.Attachments = [.. await Task.WhenAll(mail.Attachments.Select(f => InlineAsync(f, cancellationToken)))];
             await GraphCall.RunAsync($"Sending the report e-mail from {settings.Sender}", () => sender.SendMail.PostAsync(
-                new SendMailPostRequestBody { Message = message, SaveToSentItems = settings.SaveToSentItems }, cancellationToken: cancellationToken));
+                new SendMailPostRequestBody { Message = message, SaveToSentItems = true }, cancellationToken: cancellationToken));
             DeliveryLogMessages.MailSent(logger, mail.Recipients.Count, mail.Attachments.Count, total, "sendMail");
             return;
         }
@@ -66,13 +69,44 @@ public sealed class GraphReportMailer(
         DeliveryLogMessages.MailSent(logger, mail.Recipients.Count, mail.Attachments.Count, total, "draft and upload sessions");
     }
 
+    public async Task<bool> WasSentAsync(string tag, CancellationToken cancellationToken)
+    {
+        var tagged = new TaggedReportMessages(client, options.Value.Sender);
+
+        // Outbox first: a message only ever moves from there to Sent Items, so looking in this order cannot miss one
+        // that moves between the two looks.
+        foreach (var folder in (string[])["outbox", "sentitems"])
+        {
+            if ((await tagged.FindAsync(folder, tag, cancellationToken)).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public async Task<int> DiscardDraftsAsync(string tag, CancellationToken cancellationToken)
+    {
+        var sender = options.Value.Sender;
+        var drafts = await new TaggedReportMessages(client, sender).FindAsync("drafts", tag, cancellationToken);
+        foreach (var id in drafts)
+        {
+            await GraphCall.RunAsync($"Deleting a leftover report draft in {sender}", () => client.Users[sender].Messages[id].DeleteAsync(cancellationToken: cancellationToken));
+        }
+
+        return drafts.Count;
+    }
+
     /// <summary>A file just under 3 MB is still over 4 MB once base64-encoded with the message around it.</summary>
     private static bool FitsInOneRequest(long attachmentBytes, int otherBytes) =>
         ((attachmentBytes + 2) / 3 * 4) + otherBytes + EnvelopeBytes <= DeliveryOptions.GraphRequestLimit;
 
-    private static Message Message(ReportMail mail) => new()
+    private static Message Message(ReportMail mail, string messageId) => new()
     {
         Subject = mail.Subject,
+        InternetMessageId = messageId,
+        SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = TaggedReportMessages.TagPropertyId, Value = mail.Tag }],
         Body = new ItemBody { ContentType = BodyType.Html, Content = mail.HtmlBody },
         ToRecipients = [.. mail.Recipients.Select(a => new Recipient { EmailAddress = new EmailAddress { Address = a } })],
     };

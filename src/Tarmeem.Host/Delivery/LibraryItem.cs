@@ -4,4 +4,5 @@ namespace Tarmeem.Host.Delivery;
 /// <param name="Id">The drive item id.</param>
 /// <param name="Path">Its path below the library's root.</param>
 /// <param name="WebUrl">Where a person opens it, if the service said.</param>
-public sealed record LibraryItem(string Id, string Path, string? WebUrl);
+/// <param name="AlreadyThere">The library held the same bytes already, so nothing was uploaded.</param>
+public sealed record LibraryItem(string Id, string Path, string? WebUrl, bool AlreadyThere = false);

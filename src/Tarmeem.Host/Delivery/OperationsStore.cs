@@ -15,12 +15,15 @@ public sealed class OperationsStore : IAsyncDisposable
         this.records = records;
         Deliveries = new SqliteDeliveryLog(records);
         JobRuns = new SqliteJobRunLog(records);
+        Reviews = new SqliteReviewLog(records);
         Contacts = new SqliteContactRetention(records);
     }
 
     public SqliteDeliveryLog Deliveries { get; }
 
     public SqliteJobRunLog JobRuns { get; }
+
+    public SqliteReviewLog Reviews { get; }
 
     public IContactRetention Contacts { get; }
 

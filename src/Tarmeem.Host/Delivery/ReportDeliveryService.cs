@@ -4,14 +4,17 @@ using Microsoft.Extensions.Options;
 using Tarmeem.Core.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Reports;
+using Tarmeem.Reporting.Word;
 
 namespace Tarmeem.Host.Delivery;
 
 /// <summary>
-/// Delivers a written report: files a copy in the document library (<c>{folder}/{year}/{period}/</c>), optionally
-/// adds a PDF converted by Microsoft 365, e-mails the files to the kind's recipients and records the delivery.
-/// A (kind, period) already in the delivery log is refused unless forced, so a re-run or a catch-up never sends twice.
-/// Knows nothing of what starts it (the scheduler, a command).
+/// Delivers a written report effectively once: records the delivery as intended (with the tag its e-mail will carry)
+/// before anything else, files a copy in the document library (<c>{folder}/{year}/{period}/</c>; a file already there
+/// unchanged is kept), optionally adds a PDF converted by Microsoft 365, e-mails the files to the kind's recipients and
+/// marks the delivery done. A delivery begun before (a crash, an unknown outcome) is first looked for in the sender's
+/// Outbox and Sent Items; a send that ends without a clear answer is looked for at once. A (kind, period) already
+/// delivered is refused unless forced. Knows nothing of what starts it (the scheduler, a command).
 /// </summary>
 public sealed class ReportDeliveryService(
     IReportMailer mailer,
@@ -23,12 +26,19 @@ public sealed class ReportDeliveryService(
     BusinessCalendar calendar,
     ILogger<ReportDeliveryService> logger)
 {
-    /// <summary>The log entry for a (kind, period), or null when it was never delivered.</summary>
-    public async Task<ReportDelivery?> FindAsync(Tarmeem.Reporting.Word.ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
+    /// <summary>The log's row for a (kind, period) in any state, or null when no delivery of it ever began.</summary>
+    public async Task<ReportDelivery?> FindAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
         await using var store = await stores.OpenAsync(cancellationToken);
         return await store.Deliveries.FindAsync(ReportDocuments.KindName(kind), period.ToString(), cancellationToken);
+    }
+
+    /// <summary>Deliveries begun and not known to have finished, oldest first.</summary>
+    public async Task<IReadOnlyList<ReportDelivery>> UnfinishedAsync(CancellationToken cancellationToken)
+    {
+        await using var store = await stores.OpenAsync(cancellationToken);
+        return await store.Deliveries.UnfinishedAsync(cancellationToken);
     }
 
     public async Task<DeliveryResult> DeliverAsync(DeliveryRequest request, CancellationToken cancellationToken)
@@ -38,19 +48,20 @@ public sealed class ReportDeliveryService(
         var kind = ReportDocuments.KindName(request.Kind);
         var period = request.Period.ToString();
         await using var store = await stores.OpenAsync(cancellationToken);
-        if (!request.Force && await store.Deliveries.FindAsync(kind, period, cancellationToken) is { } earlier)
+        if (!request.Force && await store.Deliveries.FindAsync(kind, period, cancellationToken) is { IsDelivered: true } earlier)
         {
-            DeliveryLogMessages.AlreadyDelivered(logger, kind, period, earlier.DeliveredAt);
+            var at = earlier.DeliveredAt!.Value;
+            DeliveryLogMessages.AlreadyDelivered(logger, kind, period, at);
             return new DeliveryResult(DeliveryStatus.AlreadyDelivered, earlier, earlier.Files, string.Create(
                 CultureInfo.InvariantCulture,
-                $"The {kind} report for {period} was already delivered on {calendar.LocalDateTime(earlier.DeliveredAt):yyyy-MM-dd HH:mm} (Riyadh time) to {earlier.Recipients} recipients; it is not sent again. To send it once more, deliver it with --force."));
+                $"The {kind} report for {period} was already delivered on {calendar.LocalDateTime(at):yyyy-MM-dd HH:mm} (Riyadh time) to {earlier.Recipients} recipients; it is not sent again. To send it once more, deliver it with --force."));
         }
 
         var recipients = settings.RecipientsFor(request.Kind).ToList();
         if (recipients.Count == 0)
         {
             throw new DeliveryFailedException(
-                $"No recipient is configured for the {kind} report: list addresses in {DeliveryOptions.Section}:{(request.Kind == Tarmeem.Reporting.Word.ReportKind.Board ? "BoardRecipients" : "ManagementRecipients")}.");
+                $"No recipient is configured for the {kind} report: list addresses in {DeliveryOptions.Section}:{(request.Kind == ReportKind.Board ? "BoardRecipients" : "ManagementRecipients")}.");
         }
 
         var missing = request.Files.Where(f => !File.Exists(f)).ToList();
@@ -60,24 +71,30 @@ public sealed class ReportDeliveryService(
                 $"The {kind} report for {period} cannot be delivered: {(missing.Count > 0 ? "missing file(s) " + string.Join(", ", missing) : "no file was given")}. Write the report first (tarmeem report).");
         }
 
-        var files = request.Files.ToList();
-        string? folder = null;
-        string? libraryUrl = null;
-        if (!string.IsNullOrWhiteSpace(settings.DriveId))
+        var files = request.Files.Select(Path.GetFullPath).ToList();
+        var intent = await store.Deliveries.IntendAsync(kind, period, time.GetUtcNow(), recipients.Count, files, request.Force, cancellationToken);
+        if (intent.IsDelivered)
         {
-            folder = LibraryFolder(settings.LibraryFolder, request.Period);
-            var filed = await FileAsync(folder, files, settings.ConvertToPdf, cancellationToken);
+            // Another process finished it between the check above and now.
+            return new DeliveryResult(DeliveryStatus.AlreadyDelivered, intent, intent.Files, $"The {kind} report for {period} was delivered meanwhile by another run; it is not sent again.");
+        }
+
+        var libraryFolder = string.IsNullOrWhiteSpace(settings.DriveId) ? null : LibraryFolder(settings.LibraryFolder, request.Period);
+        string? libraryUrl = null;
+        if (libraryFolder is not null)
+        {
+            var filed = await FileAsync(libraryFolder, files, settings.ConvertToPdf, cancellationToken);
             libraryUrl = FolderUrl(filed[0].WebUrl);
         }
 
-        var mail = composer.Compose(request.Kind, request.Period, files, recipients, libraryUrl);
-        await mailer.SendAsync(mail, cancellationToken);
-        var record = await store.Deliveries.RecordAsync(
-            kind, period, time.GetUtcNow(), recipients.Count, [.. files.Select(Path.GetFileName).OfType<string>()], folder, cancellationToken);
+        var mail = composer.Compose(request.Kind, request.Period, files, recipients, libraryUrl, intent.MailTag);
+        var recovered = await SendOnceAsync(store, intent, mail, cancellationToken);
+        var record = await store.Deliveries.CompleteAsync(
+            kind, period, time.GetUtcNow(), [.. files.Select(Path.GetFileName).OfType<string>()], libraryFolder, cancellationToken);
         DeliveryLogMessages.Delivered(logger, kind, period, record.Deliveries);
         return new DeliveryResult(DeliveryStatus.Delivered, record, files, string.Create(
             CultureInfo.InvariantCulture,
-            $"Delivered the {kind} report for {period} to {recipients.Count} recipients ({files.Count} files){(folder is null ? "" : " and filed it in " + folder)}."));
+            $"{(recovered ? "Found the e-mail of an interrupted delivery already sent: recorded" : "Delivered")} the {kind} report for {period} to {recipients.Count} recipients ({files.Count} files){(libraryFolder is null ? "" : " and filed it in " + libraryFolder)}."));
     }
 
     /// <summary>The library folder of a period: <c>{base}/{year}/{period}</c>, e.g. <c>Quality reports/2026/2026-10</c>.</summary>
@@ -90,7 +107,59 @@ public sealed class ReportDeliveryService(
         return string.Join('/', new[] { baseFolder.Trim('/'), year, name }.Where(p => p.Length > 0));
     }
 
-    /// <summary>Files every document; with PDF on, adds a converted PDF of each Word and Excel file beside the local one (and in the list).</summary>
+    /// <summary>
+    /// Sends the mail unless an earlier attempt under the same tag already did; true when it found that one. The
+    /// attempt is counted before the call, so a crash anywhere after it leaves a row the next run looks up first.
+    /// </summary>
+    private async Task<bool> SendOnceAsync(OperationsStore store, ReportDelivery intent, ReportMail mail, CancellationToken cancellationToken)
+    {
+        if (intent.Attempts > 0)
+        {
+            var sent = await mailer.WasSentAsync(mail.Tag, cancellationToken);
+            DeliveryLogMessages.Resumed(logger, intent.Kind, intent.Period, intent.Attempts, sent ? "was found" : "was not found");
+            if (sent)
+            {
+                return true;
+            }
+
+            await DiscardDraftsAsync(intent, mail.Tag, cancellationToken);
+        }
+
+        await store.Deliveries.BeginAttemptAsync(intent.Kind, intent.Period, cancellationToken);
+        try
+        {
+            await mailer.SendAsync(mail, cancellationToken);
+            return false;
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            DeliveryLogMessages.OutcomeUnknown(logger, intent.Kind, intent.Period, error.GetType().Name);
+            await Task.Delay(options.Value.AmbiguousLookupDelay, time, cancellationToken);
+            if (await mailer.WasSentAsync(mail.Tag, cancellationToken))
+            {
+                return true;
+            }
+
+            await DiscardDraftsAsync(intent, mail.Tag, cancellationToken);
+            throw new DeliveryFailedException(
+                $"{error.Message} The report e-mail is not in the sender's Outbox or Sent Items, so it was not sent; the delivery stays intended and the next run (or `tarmeem report --deliver`) looks for it again before sending.",
+                error);
+        }
+    }
+
+    private async Task DiscardDraftsAsync(ReportDelivery intent, string tag, CancellationToken cancellationToken)
+    {
+        var discarded = await mailer.DiscardDraftsAsync(tag, cancellationToken);
+        if (discarded > 0)
+        {
+            DeliveryLogMessages.DraftsDiscarded(logger, discarded, intent.Kind, intent.Period);
+        }
+    }
+
+    /// <summary>
+    /// Files every document; with PDF on, adds a converted PDF of each Word and Excel file beside the local one (and
+    /// in the list). A source the library already held unchanged keeps the PDF converted from it before.
+    /// </summary>
     private async Task<List<LibraryItem>> FileAsync(string folder, List<string> files, bool convertToPdf, CancellationToken cancellationToken)
     {
         var filed = new List<LibraryItem>();
@@ -105,9 +174,16 @@ public sealed class ReportDeliveryService(
 
             // A sheet and a document of one period share a stem, so the PDF keeps the source's extension in its name.
             var pdf = file + ".pdf";
-            await library.DownloadPdfAsync(item, pdf, cancellationToken);
+            if (!item.AlreadyThere || !File.Exists(pdf))
+            {
+                await library.DownloadPdfAsync(item, pdf, cancellationToken);
+            }
+
             filed.Add(await library.UploadAsync(folder, pdf, cancellationToken));
-            files.Add(pdf);
+            if (!files.Contains(pdf))
+            {
+                files.Add(pdf);
+            }
         }
 
         return filed;

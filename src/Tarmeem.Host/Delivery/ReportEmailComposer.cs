@@ -18,7 +18,7 @@ public sealed partial class ReportEmailComposer(IOptions<DeliveryOptions> option
     public const string DefaultTemplateName = "report-email.html";
 
     public ReportMail Compose(
-        ReportKind kind, ReportPeriod period, IReadOnlyList<string> files, IReadOnlyList<string> recipients, string? libraryUrl)
+        ReportKind kind, ReportPeriod period, IReadOnlyList<string> files, IReadOnlyList<string> recipients, string? libraryUrl, string tag)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(files);
@@ -47,7 +47,7 @@ public sealed partial class ReportEmailComposer(IOptions<DeliveryOptions> option
             throw new FileNotFoundException($"The report e-mail template {template} has no <title> element: it gives the e-mail's subject; add one.", template);
         }
 
-        return new ReportMail(WebUtility.HtmlDecode(title.Groups[1].Value).Trim(), html, recipients, files);
+        return new ReportMail(WebUtility.HtmlDecode(title.Groups[1].Value).Trim(), html, recipients, files, tag);
     }
 
     private string TemplatePath()

@@ -8,7 +8,7 @@ namespace Tarmeem.Host.Graph;
 
 /// <summary>
 /// Builds the one <see cref="GraphServiceClient"/>: the SDK's default pipeline with its retry handler replaced by
-/// <see cref="RetryAfterHandler"/>, and an authentication provider allowed to send the token to the configured host
+/// <see cref="RetryAfterHandler"/> (the SDK's own would send a POST again after a 504, so none of it may stay), and an authentication provider allowed to send the token to the configured host
 /// (the SDK's default sends none to any host but Graph's own, which would make a loopback test pass unauthenticated).
 /// </summary>
 public static class GraphClientBuilder
@@ -20,9 +20,9 @@ public static class GraphClientBuilder
         ArgumentNullException.ThrowIfNull(options);
         var baseUrl = new Uri(options.BaseUrl.TrimEnd('/'));
         var handlers = GraphClientFactory.CreateDefaultHandlers();
-        var retry = handlers.FirstOrDefault(h => h is RetryHandler);
-        var position = retry is null ? 0 : handlers.IndexOf(retry);
-        if (retry is not null)
+        var retries = handlers.Where(h => h is RetryHandler).ToList();
+        var position = retries.Count == 0 ? 0 : handlers.IndexOf(retries[0]);
+        foreach (var retry in retries)
         {
             handlers.Remove(retry);
             retry.Dispose();

@@ -6,10 +6,12 @@ namespace Tarmeem.Host.Graph;
 
 /// <summary>
 /// Retries throttled (429) and unavailable (503, 504) answers, in place of the SDK's retry handler, which does not
-/// read a fractional <c>Retry-After</c> such as <c>2.128</c> (the form Graph's own documents show). Waits what
-/// Retry-After says (seconds, fractional seconds, or an HTTP date), else backs off exponentially from a base delay;
-/// never longer than the configured maximum. When the retries run out the last answer goes up unchanged, so the
-/// caller sees Graph's status and error, not an exception from inside the pipeline.
+/// read a fractional <c>Retry-After</c> such as <c>2.128</c> (the form Graph's own documents show) and would send a
+/// POST again after a 504. Waits what Retry-After says (seconds, fractional seconds, or an HTTP date), else backs off
+/// exponentially from a base delay; never longer than the configured maximum. When the retries run out the last
+/// answer goes up unchanged, so the caller sees Graph's status and error, not an exception from inside the pipeline.
+/// A request that creates or sends (<see cref="RetrySafety"/>) is sent again only when Graph says it did not process
+/// it; on a 504 or a lost connection the caller gets <see cref="GraphOutcomeUnknownException"/> and must find out.
 /// </summary>
 public sealed class RetryAfterHandler(GraphOptions options, TimeProvider time, ILogger logger) : DelegatingHandler
 {
@@ -22,18 +24,43 @@ public sealed class RetryAfterHandler(GraphOptions options, TimeProvider time, I
             await request.Content.LoadIntoBufferAsync(cancellationToken);
         }
 
+        var repeatable = await RetrySafety.IsRepeatableAsync(request, cancellationToken);
+        var path = request.RequestUri?.AbsolutePath ?? "";
         for (var attempt = 0; ; attempt++)
         {
-            var response = await base.SendAsync(request, cancellationToken);
-            if (!IsTransient(response.StatusCode) || attempt >= options.MaxRetries)
+            var response = await SendOnceAsync(request, repeatable, path, cancellationToken);
+            if (!repeatable && response.StatusCode == HttpStatusCode.GatewayTimeout)
+            {
+                response.Dispose();
+                GraphLog.OutcomeUnknown(logger, request.Method.Method, path, 504);
+                throw new GraphOutcomeUnknownException($"Graph answered 504 to {request.Method} {path}; it may have been carried out and was not sent again.")
+                {
+                    Status = 504,
+                };
+            }
+
+            if (!IsTransient(response.StatusCode) || attempt >= options.MaxRetries || (!repeatable && !RetrySafety.SaysNotProcessed(response)))
             {
                 return response;
             }
 
             var delay = DelayFor(response, attempt);
-            GraphLog.Retrying(logger, (int)response.StatusCode, request.RequestUri?.AbsolutePath ?? "", attempt + 1, options.MaxRetries, delay.TotalSeconds);
+            GraphLog.Retrying(logger, (int)response.StatusCode, path, attempt + 1, options.MaxRetries, delay.TotalSeconds);
             response.Dispose();
             await Task.Delay(delay, time, cancellationToken);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, bool repeatable, string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await base.SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException error) when (!repeatable)
+        {
+            GraphLog.OutcomeUnknown(logger, request.Method.Method, path, 0);
+            throw new GraphOutcomeUnknownException($"The connection to Graph was lost during {request.Method} {path}; it may have been carried out and was not sent again.", error);
         }
     }
 

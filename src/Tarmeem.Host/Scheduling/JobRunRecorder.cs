@@ -11,14 +11,21 @@ namespace Tarmeem.Host.Scheduling;
 /// </summary>
 public sealed class JobRunRecorder(OperationsStoreFactory stores, TimeProvider time, ILogger<JobRunRecorder> logger)
 {
-    public async Task<JobResult> RunAsync(TarmeemJob job, Func<CancellationToken, Task<JobResult>> work, CancellationToken cancellationToken)
+    public Task<JobResult> RunAsync(TarmeemJob job, Func<CancellationToken, Task<JobResult>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
+        return RunAsync(job.Name, work, cancellationToken);
+    }
+
+    /// <summary>The same for work the scheduler does not fire, such as the start-up pass (<see cref="ServiceStartUp"/>).</summary>
+    public async Task<JobResult> RunAsync(string jobName, Func<CancellationToken, Task<JobResult>> work, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(jobName);
         ArgumentNullException.ThrowIfNull(work);
         long id;
         await using (var store = await stores.OpenAsync(cancellationToken))
         {
-            id = await store.JobRuns.StartAsync(job.Name, time.GetUtcNow(), cancellationToken);
+            id = await store.JobRuns.StartAsync(jobName, time.GetUtcNow(), cancellationToken);
         }
 
         JobResult result;
@@ -39,11 +46,11 @@ public sealed class JobRunRecorder(OperationsStoreFactory stores, TimeProvider t
         await FinishAsync(id, result);
         if (result.Outcome == JobOutcome.Failed)
         {
-            SchedulingLog.JobFailed(logger, job.Name, result.Message);
+            SchedulingLog.JobFailed(logger, jobName, result.Message);
         }
         else
         {
-            SchedulingLog.JobFinished(logger, job.Name, result.Outcome);
+            SchedulingLog.JobFinished(logger, jobName, result.Outcome);
         }
 
         return result;

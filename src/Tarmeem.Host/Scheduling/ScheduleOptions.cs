@@ -32,6 +32,9 @@ public sealed class ScheduleOptions
     /// <summary>Remove personal data past its retention period: daily at 02:30.</summary>
     public string Retention { get; set; } = "0 30 2 * * ?";
 
+    /// <summary>Remind the reviewers of drafts not approved within <c>Tarmeem:Delivery:ReviewReminderAfter</c> (once each): daily at 09:00.</summary>
+    public string ReviewReminders { get; set; } = "0 0 9 * * ?";
+
     /// <summary>What the scheduled reports are written as before delivery.</summary>
     public ReportFormat ReportFormats { get; set; } = ReportFormat.Xlsx | ReportFormat.Docx;
 
@@ -41,6 +44,12 @@ public sealed class ScheduleOptions
     /// <summary>A run later than this after its time counts as missed; a missed run fires once when the service is back.</summary>
     public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>The address of <c>/health</c> (and later the survey page) in <c>tarmeem serve</c>.</summary>
+    /// <summary>The address of <c>/health</c> and the survey page in <c>tarmeem serve</c>.</summary>
     public string Urls { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>
+    /// Reverse proxies (addresses or networks such as <c>10.0.0.0/24</c>) whose <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c> are believed; empty: none, the connection's address is the client.
+    /// </summary>
+    public IList<string> KnownProxies { get; } = [];
 }

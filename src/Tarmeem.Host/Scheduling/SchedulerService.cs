@@ -9,9 +9,11 @@ namespace Tarmeem.Host.Scheduling;
 /// Starts the Quartz scheduler with <see cref="TarmeemJobs"/> as configured, and stops it gracefully: running jobs see
 /// their cancellation token and are waited for. A stored trigger whose expression and zone are unchanged is left as it
 /// is, so a run missed while the service was down is still missed when it comes back, and fires once (misfire policy
-/// "fire once now").
+/// "fire once now"). Before it starts, <see cref="ServiceStartUp"/> closes what a killed process left and finishes the
+/// deliveries it interrupted.
 /// </summary>
-public sealed class SchedulerService(ISchedulerFactory factory, IOptions<ScheduleOptions> options, ILogger<SchedulerService> logger) : IHostedService
+public sealed class SchedulerService(
+    ISchedulerFactory factory, ServiceStartUp startUp, IOptions<ScheduleOptions> options, ILogger<SchedulerService> logger) : IHostedService
 {
     private IScheduler? scheduler;
 
@@ -20,6 +22,8 @@ public sealed class SchedulerService(ISchedulerFactory factory, IOptions<Schedul
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // A failure here is recorded in the run history and does not keep the service (and its survey page) down.
+        await startUp.RunAsync(cancellationToken);
         scheduler = await factory.GetScheduler(cancellationToken);
         await SynchronizeAsync(scheduler, options.Value, logger, cancellationToken);
         await scheduler.Start(cancellationToken);

@@ -40,6 +40,7 @@ public static class SchedulingRegistration
             store.ProvisionSchema();
             store.ConfigureStore(o => o.MisfireThreshold = misfireThreshold);
         }));
+        services.AddSingleton<ServiceStartUp>();
         services.AddSingleton<SchedulerService>();
         services.AddHostedService(sp => sp.GetRequiredService<SchedulerService>());
         return services;

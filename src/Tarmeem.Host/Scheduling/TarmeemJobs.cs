@@ -22,5 +22,8 @@ public static class TarmeemJobs
     public static TarmeemJob Retention { get; } = new(
         "retention", typeof(RetentionJob), nameof(ScheduleOptions.Retention), o => o.Retention, "Remove personal data past its retention period");
 
-    public static IReadOnlyList<TarmeemJob> All { get; } = [Sync, SurveyDispatch, MonthlyReport, QuarterlyReport, AnnualReport, Retention];
+    public static TarmeemJob ReviewReminders { get; } = new(
+        "review-reminders", typeof(ReviewReminderJob), nameof(ScheduleOptions.ReviewReminders), o => o.ReviewReminders, "Remind the reviewers of drafts not approved in time");
+
+    public static IReadOnlyList<TarmeemJob> All { get; } = [Sync, SurveyDispatch, MonthlyReport, QuarterlyReport, AnnualReport, Retention, ReviewReminders];
 }

@@ -6,8 +6,9 @@ using Tarmeem.Surveys.Outbox;
 namespace Tarmeem.Host.Surveys;
 
 /// <summary>
-/// Turns what the Graph SDK throws into <see cref="SurveyMailboxException"/>: throttling, 5xx, network failures and
-/// timeouts are transient (the call may have taken effect), other 4xx are refusals.
+/// Turns what the Graph SDK throws into <see cref="SurveyMailboxException"/>: throttling, 5xx, a conflict (409),
+/// network failures, timeouts and an unknown outcome are transient (the call may have taken effect, or will succeed
+/// later), other 4xx are refusals.
 /// </summary>
 internal static class GraphMailboxErrors
 {
@@ -24,6 +25,10 @@ internal static class GraphMailboxErrors
         catch (ApiException error)
         {
             throw Translate(what, error.ResponseStatusCode, error.Message, error);
+        }
+        catch (GraphOutcomeUnknownException error)
+        {
+            throw new SurveyMailboxException($"Graph gave no clear answer while {what}: {error.Message}", error) { Status = error.Status, Transient = true };
         }
         catch (HttpRequestException error)
         {
@@ -43,6 +48,6 @@ internal static class GraphMailboxErrors
         $"Graph answered {status} while {what}: {detail}", error)
     {
         Status = status,
-        Transient = status >= 500 || RetryAfterHandler.IsTransient((System.Net.HttpStatusCode)status) || status == 0,
+        Transient = status >= 500 || RetryAfterHandler.IsTransient((System.Net.HttpStatusCode)status) || status is 0 or 409,
     };
 }

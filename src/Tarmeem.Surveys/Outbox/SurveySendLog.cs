@@ -16,4 +16,7 @@ internal static partial class SurveySendLog
 
     [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Survey sending stopped: {Reason}")]
     public static partial void Stopped(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 6201, Level = LogLevel.Information, Message = "Survey message {MessageKey}: {Count} leftover draft(s) deleted for good")]
+    public static partial void DraftsDeleted(ILogger logger, string messageKey, int count);
 }

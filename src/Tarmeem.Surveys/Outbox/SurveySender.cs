@@ -9,8 +9,10 @@ namespace Tarmeem.Surveys.Outbox;
 /// <summary>
 /// Sends the due outbox rows effectively once. Each row was stored before sending; an attempt is counted before the
 /// first Graph call; the message is created as a draft tagged with the row's key, recorded, then sent. A row with an
-/// earlier attempt is first looked up by its tag in Sent Items (sent: mark it and stop) and Drafts (there: send that
-/// draft), so a crash, a timeout or an ambiguous 5xx at any point neither loses a message nor sends it twice.
+/// earlier attempt is first looked up by its tag in Drafts, the Outbox and Sent Items (sent or on its way: mark it;
+/// a draft: send it, deleting any second one), so a crash, a timeout or an ambiguous 5xx at any point neither loses a
+/// message nor sends it twice, and no draft with a live link is left behind. A row whose outcome is unknown waits
+/// for a later run; the others go on, unless several in a row fail (then the mailbox is failing, not one message).
 /// </summary>
 public sealed class SurveySender(
     ISurveyStore store,
@@ -24,6 +26,9 @@ public sealed class SurveySender(
 {
     private const int BatchSize = 50;
 
+    /// <summary>Failures one after another that mean the mailbox, not a message, is failing: the run stops.</summary>
+    private const int FailuresToStop = 3;
+
     private enum Outcome
     {
         Sent,
@@ -34,18 +39,20 @@ public sealed class SurveySender(
 
     public async Task<SendSummary> SendDueAsync(int max, CancellationToken cancellationToken)
     {
-        int sent = 0, recovered = 0, cancelled = 0, postponed = 0, handled = 0;
+        int sent = 0, recovered = 0, cancelled = 0, postponed = 0, handled = 0, failuresInARow = 0;
         string? stop = null;
+        var tried = new HashSet<string>(StringComparer.Ordinal);
         while (stop is null && handled < max)
         {
             var now = time.GetUtcNow();
-            var due = await store.ReadDueAsync(now, Math.Min(BatchSize, max - handled), cancellationToken);
-            if (due.Count == 0)
+            var due = await store.ReadDueAsync(now, Math.Min(BatchSize, max - handled) + tried.Count, cancellationToken);
+            if (due.All(m => tried.Contains(m.MessageKey)))
             {
                 break;
             }
 
-            foreach (var message in due)
+            // Rows postponed in this run come due again at once when the retry delay is zero; they wait for the next run.
+            foreach (var message in due.Where(m => !tried.Contains(m.MessageKey)))
             {
                 stop = await StopReasonAsync(sent, cancellationToken);
                 if (stop is not null)
@@ -54,8 +61,10 @@ public sealed class SurveySender(
                 }
 
                 await pacer.WaitAsync(cancellationToken);
+                tried.Add(message.MessageKey);
                 var outcome = await ProcessAsync(message, cancellationToken);
                 handled++;
+                failuresInARow = outcome == Outcome.Postponed ? failuresInARow + 1 : 0;
                 switch (outcome)
                 {
                     case Outcome.Sent:
@@ -70,7 +79,9 @@ public sealed class SurveySender(
                     default:
                         postponed++;
                         // A failing mailbox is not hammered: the rest waits for the next run.
-                        stop = "the mailbox failed; the message will be looked up and retried on a later run";
+                        stop = failuresInARow >= FailuresToStop
+                            ? "the mailbox failed several times in a row; the messages will be looked up and retried on a later run"
+                            : null;
                         break;
                 }
 
@@ -119,8 +130,10 @@ public sealed class SurveySender(
                 return await CreateAndSendAsync(message, cancellationToken);
             }
 
-            if (await mailbox.FindSentAsync(key, cancellationToken) is { } copy)
+            var found = await mailbox.LocateAsync(key, cancellationToken);
+            if (found.Sent is { } copy)
             {
+                await DeleteDraftsAsync(key, found.Drafts, cancellationToken);
                 await store.MarkSentAsync(key, time.GetUtcNow(), Info(copy), cancellationToken);
                 SurveySendLog.Recovered(logger, key);
                 return Outcome.Recovered;
@@ -128,16 +141,35 @@ public sealed class SurveySender(
 
             if (block is not null)
             {
+                await DeleteDraftsAsync(key, found.Drafts, cancellationToken);
                 return await CancelAsync(key, block, cancellationToken);
             }
 
-            return await mailbox.FindDraftAsync(key, cancellationToken) is { } draft
-                ? await SendDraftAsync(key, draft, cancellationToken)
-                : await CreateAndSendAsync(message, cancellationToken);
+            if (found.Drafts.Count == 0)
+            {
+                return await CreateAndSendAsync(message, cancellationToken);
+            }
+
+            await DeleteDraftsAsync(key, found.Drafts.Skip(1).ToList(), cancellationToken);
+            return await SendDraftAsync(key, found.Drafts[0], cancellationToken);
         }
-        catch (SurveyMailboxException error) when (error.Transient)
+        catch (SurveyMailboxException error)
         {
+            // Whatever failed, the next run looks the message up before anything is created or sent again.
             return await PostponeAsync(key, error.Status, cancellationToken);
+        }
+    }
+
+    private async Task DeleteDraftsAsync(string key, IReadOnlyList<MailboxMessage> drafts, CancellationToken cancellationToken)
+    {
+        foreach (var draft in drafts)
+        {
+            await mailbox.DeleteDraftAsync(draft.Id, cancellationToken);
+        }
+
+        if (drafts.Count > 0)
+        {
+            SurveySendLog.DraftsDeleted(logger, key, drafts.Count);
         }
     }
 
@@ -145,16 +177,27 @@ public sealed class SurveySender(
     {
         // The token's hash is stored before the message exists, so every link that can ever be mailed opens.
         var token = SurveyTokens.Create();
-        await store.AddTokenAsync(SurveyTokens.Hash(token), message.InvitationId, time.GetUtcNow(), cancellationToken);
-        var content = composer.Compose(message.Kind, message.SubjectKind, message.InvitationId, token, message.ExpiresAt);
+        var now = time.GetUtcNow();
+        await store.AddTokenAsync(SurveyTokens.Hash(token), message.InvitationId, now, cancellationToken);
+
+        // Links count from sending (composing is the moment before it); a reminder keeps the invitation's date.
+        var expiresAt = message.Kind == OutboxKind.Initial ? now + options.InvitationLifetime : message.ExpiresAt;
+        if (expiresAt > message.ExpiresAt)
+        {
+            await store.ExtendExpiryAsync(message.InvitationId, expiresAt, cancellationToken);
+        }
+
+        var content = composer.Compose(message.Kind, message.SubjectKind, message.InvitationId, token, expiresAt);
         MailboxMessage draft;
         try
         {
             draft = await mailbox.CreateDraftAsync(
                 new OutgoingSurveyMail(message.EmailAddress!.Trim(), content, message.MessageKey, message.InvitationId), cancellationToken);
         }
-        catch (SurveyMailboxException error) when (!error.Transient)
+        catch (SurveyMailboxException error) when (!error.Transient && error.Status is not (401 or 403 or 404))
         {
+            // Refused for this message (a bad address, too large); sign-in, permission or a missing mailbox refuse
+            // every message alike and are waited out instead, so that no invitation is lost to a setting.
             return await CancelAsync(message.MessageKey, $"the mailbox refused the message ({error.Status})", cancellationToken);
         }
 
@@ -164,16 +207,9 @@ public sealed class SurveySender(
     private async Task<Outcome> SendDraftAsync(string key, MailboxMessage draft, CancellationToken cancellationToken)
     {
         await store.MarkDraftedAsync(key, draft.Id, cancellationToken);
-        try
-        {
-            await mailbox.SendDraftAsync(draft.Id, cancellationToken);
-        }
-        catch (SurveyMailboxException error) when (!error.Transient)
-        {
-            // A refused send of an existing draft (e.g. 404: it went out meanwhile) is settled by the next lookup.
-            return await PostponeAsync(key, error.Status, cancellationToken);
-        }
 
+        // Any failure here, a refusal too (404: it went out meanwhile), is settled by the next run's lookup.
+        await mailbox.SendDraftAsync(draft.Id, cancellationToken);
         await store.MarkSentAsync(key, time.GetUtcNow(), Info(draft), cancellationToken);
         return Outcome.Sent;
     }

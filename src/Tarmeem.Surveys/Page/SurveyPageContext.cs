@@ -2,8 +2,8 @@ using Tarmeem.Core.Store;
 
 namespace Tarmeem.Surveys.Page;
 
-/// <summary>What the page handlers share: the store, the clock, the renderer and the failed-guess limiter.</summary>
-public sealed class SurveyPageContext(ISurveyStore store, TimeProvider time, SurveyPageRenderer renderer, FailedGuessLimiter limiter)
+/// <summary>What the page handlers share: the store, the clock, the renderer, the form seal and the miss counter.</summary>
+public sealed class SurveyPageContext(ISurveyStore store, TimeProvider time, SurveyPageRenderer renderer, FormSeal seal, IFailedGuessCounter misses)
 {
     public ISurveyStore Store { get; } = store;
 
@@ -11,5 +11,7 @@ public sealed class SurveyPageContext(ISurveyStore store, TimeProvider time, Sur
 
     public SurveyPageRenderer Renderer { get; } = renderer;
 
-    public FailedGuessLimiter Limiter { get; } = limiter;
+    public FormSeal Seal { get; } = seal;
+
+    public IFailedGuessCounter Misses { get; } = misses;
 }

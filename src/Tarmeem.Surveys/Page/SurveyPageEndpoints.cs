@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,149 +10,133 @@ namespace Tarmeem.Surveys.Page;
 /// <summary>
 /// The survey page: <c>GET /s/{token}</c> shows the form with the tapped rating chosen and records nothing;
 /// <c>POST /s/{token}</c> records the one answer; <c>GET|POST /s/{token}/optout</c> asks, then stops further surveys.
-/// Needs <see cref="SurveyPageServices.AddSurveyPage"/>; no middleware (antiforgery is checked in the handlers).
+/// Needs <see cref="SurveyPageServices.AddSurveyPage"/>. Posts must carry the form's <see cref="FormSeal"/> and not
+/// come from another site's page (<c>Sec-Fetch-Site</c>); no cookie is set. Behind a proxy the host must run the forwarded-headers middleware first, or every client is the proxy.
 /// </summary>
 public static class SurveyPageEndpoints
 {
     public static IEndpointRouteBuilder MapSurveyPage(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet("/s/{token}", ShowAsync);
-        endpoints.MapPost("/s/{token}", SubmitAsync);
-        endpoints.MapGet("/s/{token}/optout", ConfirmOptOutAsync);
-        endpoints.MapPost("/s/{token}/optout", OptOutAsync);
+        // Resolved once from the application's services: the handlers then need no request scope.
+        var page = endpoints.ServiceProvider.GetRequiredService<SurveyPageContext>();
+        endpoints.MapGet("/s/{token}", (HttpContext http, string token) => ShowAsync(http, page, token));
+        endpoints.MapPost("/s/{token}", (HttpContext http, string token) => SubmitAsync(http, page, token));
+        endpoints.MapGet("/s/{token}/optout", (HttpContext http, string token) => ConfirmOptOutAsync(http, page, token));
+        endpoints.MapPost("/s/{token}/optout", (HttpContext http, string token) => OptOutAsync(http, page, token));
         return endpoints;
     }
 
-    private static async Task<IResult> ShowAsync(HttpContext http, string token)
+    private static async Task<IResult> ShowAsync(HttpContext http, SurveyPageContext page, string token)
     {
-        var (page, _, failure) = await OpenAsync(http, token);
+        var (_, failure) = await OpenAsync(http, page, token, allowAnswered: false);
         if (failure is not null)
         {
             return failure;
         }
 
         var selected = SurveyAnswerForm.Score(http.Request.Query["r"].ToString());
-        return Html(http, 200, page.Renderer.Form(Action(http, token), selected, null, Antiforgery(http), Action(http, token) + "/optout", showError: false));
+        var action = Action(http, token);
+        return page.Renderer.FreshForm(action, selected, page.Seal.For(token, FormPurpose.Answer), action + "/optout");
     }
 
-    private static async Task<IResult> SubmitAsync(HttpContext http, string token)
+    private static async Task<IResult> SubmitAsync(HttpContext http, SurveyPageContext page, string token)
     {
-        var (page, match, failure) = await OpenAsync(http, token);
+        var (match, failure) = await OpenAsync(http, page, token, allowAnswered: false);
         if (failure is not null)
         {
             return failure;
         }
 
-        if (!await ValidAntiforgeryAsync(http))
+        var posted = await http.Request.ReadFormAsync(http.RequestAborted);
+        if (CrossSite(http) || !page.Seal.IsValid(token, FormPurpose.Answer, posted[FormSeal.FieldName].ToString()))
         {
-            return Html(http, 400, page.Renderer.Message("Page_StaleForm"));
+            return Html(page, 400, page.Renderer.Message("Page_StaleForm"));
         }
 
-        var form = SurveyAnswerForm.Read(await http.Request.ReadFormAsync(http.RequestAborted));
+        var form = SurveyAnswerForm.Read(posted);
         if (form.Overall is null)
         {
-            return Html(http, 400, page.Renderer.Form(Action(http, token), null, form, Antiforgery(http), Action(http, token) + "/optout", showError: true));
+            var action = Action(http, token);
+            return Html(page, 400, page.Renderer.Form(action, null, form, page.Seal.For(token, FormPurpose.Answer), action + "/optout", showError: true));
         }
 
         var recorded = await page.Store.TryRecordResponseAsync(form.ToResponse(match!.InvitationId, page.Time.GetUtcNow()), http.RequestAborted);
         return recorded
-            ? Html(http, 200, page.Renderer.Thanks(form.Overall.Value, form.Comment))
-            : Html(http, 200, page.Renderer.Message("Page_AlreadyAnswered"));
+            ? Html(page, 200, page.Renderer.Thanks(form.Overall.Value, form.Comment))
+            : Html(page, 200, page.Renderer.Message("Page_AlreadyAnswered"));
     }
 
-    private static async Task<IResult> ConfirmOptOutAsync(HttpContext http, string token)
+    private static async Task<IResult> ConfirmOptOutAsync(HttpContext http, SurveyPageContext page, string token)
     {
-        var (page, match, failure) = await OpenAsync(http, token, allowAnswered: true);
+        var (match, failure) = await OpenAsync(http, page, token, allowAnswered: true);
         if (failure is not null)
         {
             return failure;
         }
 
         return match!.OptedOut
-            ? Html(http, 200, page.Renderer.Message("Page_OptedOutAlready"))
-            : Html(http, 200, page.Renderer.OptOutConfirm(Action(http, token) + "/optout", Antiforgery(http)));
+            ? Html(page, 200, page.Renderer.Message("Page_OptedOutAlready"))
+            : Html(page, 200, page.Renderer.OptOutConfirm(Action(http, token) + "/optout", page.Seal.For(token, FormPurpose.OptOut)));
     }
 
-    private static async Task<IResult> OptOutAsync(HttpContext http, string token)
+    private static async Task<IResult> OptOutAsync(HttpContext http, SurveyPageContext page, string token)
     {
-        var (page, match, failure) = await OpenAsync(http, token, allowAnswered: true);
+        var (match, failure) = await OpenAsync(http, page, token, allowAnswered: true);
         if (failure is not null)
         {
             return failure;
         }
 
-        if (!await ValidAntiforgeryAsync(http))
+        var posted = await http.Request.ReadFormAsync(http.RequestAborted);
+        if (CrossSite(http) || !page.Seal.IsValid(token, FormPurpose.OptOut, posted[FormSeal.FieldName].ToString()))
         {
-            return Html(http, 400, page.Renderer.Message("Page_StaleForm"));
+            return Html(page, 400, page.Renderer.Message("Page_StaleForm"));
         }
 
         await page.Store.OptOutAsync(match!.InvitationId, page.Time.GetUtcNow(), http.RequestAborted);
-        return Html(http, 200, page.Renderer.Message("Page_OptOutDone"));
+        return Html(page, 200, page.Renderer.Message("Page_OptOutDone"));
     }
 
-    /// <summary>Finds the token's invitation, or the kind page to answer with instead (unknown, expired, answered, too many tries).</summary>
-    private static async Task<(SurveyPageContext Page, SurveyTokenMatch? Match, IResult? Failure)> OpenAsync(HttpContext http, string token, bool allowAnswered = false)
+    /// <summary>
+    /// Finds the token's invitation, or the kind page to answer with instead. A valid link always opens; an unknown or
+    /// expired one is a miss counted against the client, and a client past its allowance is told to wait.
+    /// </summary>
+    private static async Task<(SurveyTokenMatch? Match, IResult? Failure)> OpenAsync(HttpContext http, SurveyPageContext page, string token, bool allowAnswered)
     {
-        var page = http.RequestServices.GetRequiredService<SurveyPageContext>();
-        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (page.Limiter.IsBlocked(address))
-        {
-            return (page, null, Html(http, 429, page.Renderer.Message("Page_TooMany")));
-        }
-
         var match = SurveyTokens.HasShape(token)
             ? await page.Store.FindByTokenHashAsync(SurveyTokens.Hash(token), http.RequestAborted)
             : null;
         if (match is null)
         {
-            page.Limiter.RecordFailure(address);
-            return (page, null, Html(http, 404, page.Renderer.Message("Page_Unknown")));
+            return (null, await MissAsync(http, page, 404, "Page_Unknown"));
         }
 
-        if (match.Answered && !allowAnswered)
+        if (allowAnswered)
         {
-            return (page, match, Html(http, 200, page.Renderer.Message("Page_AlreadyAnswered")));
+            return (match, null);
         }
 
-        if (page.Time.GetUtcNow() >= match.ExpiresAt && !allowAnswered)
+        if (match.Answered)
         {
-            return (page, match, Html(http, 410, page.Renderer.Message("Page_Expired")));
+            return (match, Html(page, 200, page.Renderer.Message("Page_AlreadyAnswered")));
         }
 
-        return (page, match, null);
+        return page.Time.GetUtcNow() >= match.ExpiresAt
+            ? (match, await MissAsync(http, page, 410, "Page_Expired"))
+            : (match, null);
     }
 
-    private static async Task<bool> ValidAntiforgeryAsync(HttpContext http)
-    {
-        try
-        {
-            await http.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(http);
-            return true;
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return false;
-        }
-    }
+    private static async Task<IResult> MissAsync(HttpContext http, SurveyPageContext page, int status, string textKey) =>
+        await page.Misses.RecordMissAsync(ClientKey.Of(http.Connection.RemoteIpAddress), http.RequestAborted)
+            ? Html(page, 429, page.Renderer.Message("Page_TooMany"))
+            : Html(page, status, page.Renderer.Message(textKey));
 
-    private static AntiforgeryField Antiforgery(HttpContext http)
-    {
-        var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
-        return new AntiforgeryField(tokens.FormFieldName, tokens.RequestToken!);
-    }
+    /// <summary>A browser says when a post comes from another site's page; ours are always posted from our own page.</summary>
+    private static bool CrossSite(HttpContext http) =>
+        string.Equals(http.Request.Headers["Sec-Fetch-Site"].ToString(), "cross-site", StringComparison.OrdinalIgnoreCase);
 
-    private static string Action(HttpContext http, string token) => http.Request.PathBase + "/s/" + Uri.EscapeDataString(token);
+    private static string Action(HttpContext http, string token) => http.Request.PathBase + "/s/" + token;
 
-    private static IResult Html(HttpContext http, int status, string html)
-    {
-        var headers = http.Response.Headers;
-        // Links carry a token: keep pages out of caches, referrers and frames; allow only our inline styles.
-        headers.CacheControl = "no-store";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers["X-Content-Type-Options"] = "nosniff";
-        headers["X-Frame-Options"] = "DENY";
-        headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-        return Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
-    }
+    private static HtmlPageResult Html(SurveyPageContext page, int status, string html) => new(status, html, page.Renderer.ContentSecurityPolicy);
 }

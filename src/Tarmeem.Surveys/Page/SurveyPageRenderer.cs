@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Localization;
 using Tarmeem.Surveys.Email;
@@ -9,102 +11,140 @@ namespace Tarmeem.Surveys.Page;
 
 /// <summary>
 /// The survey page's HTML inside <c>templates/survey-page.html</c>. Mobile first: one column, targets at least 52 px
-/// high, every control labelled, questions grouped in fieldsets with legends, the document order the focus order.
-/// Every value that did not come from our own text is HTML-encoded.
+/// high, every control labelled by its visible text, questions grouped in fieldsets with legends, the document order
+/// the focus order. The fixed text is encoded once; every value that did not come from our own text is HTML-encoded.
 /// </summary>
-public sealed class SurveyPageRenderer(SurveyTemplates templates)
+public sealed class SurveyPageRenderer
 {
-    public string Form(string action, int? selected, SurveyAnswerForm? previous, AntiforgeryField antiforgery, string optOutHref, bool showError)
+    private static readonly ConcurrentDictionary<string, string> EncodedTexts = new(StringComparer.Ordinal);
+
+    [ThreadStatic]
+    private static StringBuilder? _cached;
+
+    private readonly CompiledPage _page;
+    private readonly string _formHead;
+    private readonly string _overallLegend;
+    private readonly string _moreQuestions;
+    private readonly string[] _optionalLegends;
+    private readonly string[] _ratings = new string[6];
+    private readonly string[] _digits = new string[6];
+    private readonly string _commentAndSubmit;
+    private readonly CompiledForm[] _freshForms;
+    private readonly ConcurrentDictionary<string, string> _messages = new(StringComparer.Ordinal);
+
+    public SurveyPageRenderer(SurveyTemplates templates)
     {
-        ArgumentNullException.ThrowIfNull(antiforgery);
-        var body = new StringBuilder();
-        body.Append("<section class=\"card\"><h1 style=\"font-size:22px;margin:0 0 8px\">").Append(Text("Page_Title")).Append("</h1><p class=\"note\">")
-            .Append(Text("Page_Intro")).Append("</p></section>");
-        body.Append("<form class=\"card\" method=\"post\" action=\"").Append(HtmlText.Encode(action)).Append("\" novalidate>");
-        AppendAntiforgery(body, antiforgery);
+        ArgumentNullException.ThrowIfNull(templates);
+        _page = CompiledPage.Compile(templates.Page, Text("Page_Title"));
+        _formHead = "<section class=\"card\"><h1 class=\"title\">" + Text("Page_Title") + "</h1><p class=\"note\">" + Text("Page_Intro") + "</p></section>";
+        _overallLegend = "<fieldset><legend>" + HtmlText.Encode(SurveyText.Question(SurveyQuestion.Overall)) + "</legend>";
+        _moreQuestions = "</fieldset><h2>" + Text("Page_MoreQuestions") + "</h2>";
+        _optionalLegends = [.. SurveyAnswerForm.OptionalQuestions.Select(q => "<fieldset><legend>" + HtmlText.Encode(SurveyText.Question(q)) + "</legend><div class=\"row\">")];
+        for (var score = 1; score <= 5; score++)
+        {
+            _ratings[score] = HtmlText.Encode(SurveyText.Rating(score));
+            _digits[score] = ArabicDigits.ToArabicIndic(score.ToString(CultureInfo.InvariantCulture));
+        }
+
+        _commentAndSubmit = "<label class=\"block\" for=\"comment\">" + Text("Page_Comment") + "</label><textarea id=\"comment\" name=\"comment\" maxlength=\""
+            + SurveyAnswerForm.MaxCommentLength.ToString(CultureInfo.InvariantCulture) + "\" rows=\"5\">";
+        _freshForms = [.. Enumerable.Range(0, 6).Select(score => CompiledForm.Compile((action, seal, optOut) =>
+            Form(action, score == 0 ? null : score, null, seal, optOut, showError: false)))];
+    }
+
+    /// <summary>The page's Content-Security-Policy: the template's own styles and nothing else.</summary>
+    public string ContentSecurityPolicy => _page.ContentSecurityPolicy;
+
+    /// <summary>The form as a link first opens it, from the pieces compiled at start: what <see cref="Form"/> gives for no error and no earlier answer.</summary>
+    public IResult FreshForm(string action, int? selected, string seal, string optOutHref) =>
+        _freshForms[selected is >= 1 and <= 5 ? selected.Value : 0].Result(action, seal, optOutHref, ContentSecurityPolicy);
+
+    public string Form(string action, int? selected, SurveyAnswerForm? previous, string seal, string optOutHref, bool showError)
+    {
+        var body = Start();
+        body.Append(_formHead).Append("<form class=\"card\" method=\"post\" action=\"").Append(HtmlText.Encode(action)).Append("\" novalidate>");
+        AppendSeal(body, seal);
         if (showError)
         {
             body.Append("<p class=\"error\" role=\"alert\" id=\"rating-error\">").Append(Text("Page_ChooseRating")).Append("</p>");
         }
 
-        body.Append("<fieldset><legend>").Append(HtmlText.Encode(SurveyText.Question(SurveyQuestion.Overall))).Append("</legend>");
+        body.Append(_overallLegend);
         for (var score = 5; score >= 1; score--)
         {
-            AppendChoice(body, "r", score, SurveyText.Rating(score), selected == score, wide: true);
+            AppendRadio(body, "r", score, selected == score).Append(_digits[score]).Append(" — ").Append(_ratings[score]).Append("</span></label>");
         }
 
-        body.Append("</fieldset><h2 style=\"font-size:19px\">").Append(Text("Page_MoreQuestions")).Append("</h2>");
-        foreach (var question in SurveyAnswerForm.OptionalQuestions)
+        body.Append(_moreQuestions);
+        for (var i = 0; i < SurveyAnswerForm.OptionalQuestions.Length; i++)
         {
+            var question = SurveyAnswerForm.OptionalQuestions[i];
             var chosen = previous?.Others.GetValueOrDefault(question);
             var name = SurveyAnswerForm.FieldName(question);
-            body.Append("<fieldset><legend>").Append(HtmlText.Encode(SurveyText.Question(question))).Append("</legend><div class=\"row\">");
+            body.Append(_optionalLegends[i]);
             for (var score = 5; score >= 1; score--)
             {
-                AppendChoice(body, name, score, SurveyText.Rating(score), chosen == score, wide: false);
+                // Digit and words are both the visible text and, together, the accessible name (WCAG 2.5.3).
+                AppendRadio(body, name, score, chosen == score, "choice tile").Append("<span class=\"digit\">").Append(_digits[score])
+                    .Append("</span> <span class=\"word\">").Append(_ratings[score]).Append("</span></span></label>");
             }
 
             body.Append("</div>");
-            AppendRadio(body, name, "", Text("Page_NoAnswer"), chosen is null, wide: true);
-            body.Append("</fieldset>");
+            AppendRadio(body, name, 0, chosen is null).Append(Text("Page_NoAnswer")).Append("</span></label></fieldset>");
         }
 
-        body.Append("<label class=\"block\" for=\"comment\">").Append(Text("Page_Comment")).Append("</label>")
-            .Append("<textarea id=\"comment\" name=\"comment\" maxlength=\"").Append(SurveyAnswerForm.MaxCommentLength.ToString(CultureInfo.InvariantCulture))
-            .Append("\" rows=\"5\">").Append(HtmlText.Encode(previous?.Comment)).Append("</textarea>")
-            .Append("<p></p><button type=\"submit\">").Append(Text("Page_Submit")).Append("</button></form>");
-        body.Append("<p class=\"note\"><a href=\"").Append(HtmlText.Encode(optOutHref)).Append("\">").Append(Text("Page_OptOutLink")).Append("</a></p>");
-        return Page(body.ToString());
+        body.Append(_commentAndSubmit).Append(HtmlText.Encode(previous?.Comment)).Append("</textarea><p></p><button type=\"submit\">").Append(Text("Page_Submit"))
+            .Append("</button></form><p class=\"note\"><a class=\"optout\" href=\"").Append(HtmlText.Encode(optOutHref)).Append("\">").Append(Text("Page_OptOutLink")).Append("</a></p>");
+        return Finish(body);
     }
 
     public string Thanks(int overall, string? comment)
     {
-        var body = new StringBuilder("<section class=\"card\" role=\"status\"><h1 style=\"font-size:22px;margin:0 0 8px\">");
+        var body = Start().Append("<section class=\"card\" role=\"status\"><h1 class=\"title\">");
         body.Append(Text("Page_Thanks")).Append("</h1><p>").Append(Text("Page_YourRating")).Append(" <strong id=\"your-rating\">")
-            .Append(HtmlText.Encode(ArabicDigits.ToArabicIndic(overall.ToString(CultureInfo.InvariantCulture)))).Append(" — ")
-            .Append(HtmlText.Encode(SurveyText.Rating(overall))).Append("</strong></p>");
+            .Append(_digits[overall]).Append(" — ").Append(_ratings[overall]).Append("</strong></p>");
         if (comment is not null)
         {
             body.Append("<p>").Append(Text("Page_YourComment")).Append("</p><div class=\"comment\" id=\"your-comment\" dir=\"auto\">").Append(HtmlText.Encode(comment)).Append("</div>");
         }
 
-        return Page(body.Append("</section>").ToString());
+        return Finish(body.Append("</section>"));
     }
 
-    public string OptOutConfirm(string action, AntiforgeryField antiforgery)
+    public string OptOutConfirm(string action, string seal)
     {
-        ArgumentNullException.ThrowIfNull(antiforgery);
-        var body = new StringBuilder("<form class=\"card\" method=\"post\" action=\"");
-        body.Append(HtmlText.Encode(action)).Append("\"><h1 style=\"font-size:22px;margin:0 0 16px\">").Append(Text("Page_OptOutQuestion")).Append("</h1>");
-        AppendAntiforgery(body, antiforgery);
+        var body = Start().Append("<form class=\"card\" method=\"post\" action=\"");
+        body.Append(HtmlText.Encode(action)).Append("\"><h1 class=\"title\">").Append(Text("Page_OptOutQuestion")).Append("</h1>");
+        AppendSeal(body, seal);
         body.Append("<button type=\"submit\">").Append(Text("Page_OptOutButton")).Append("</button></form>");
-        return Page(body.ToString());
+        return Finish(body);
     }
 
-    /// <summary>A page that only says something (thanks, expired, unknown link, too many tries).</summary>
-    public string Message(string textKey) =>
-        Page("<section class=\"card\" role=\"status\"><p style=\"font-size:20px\">" + Text(textKey) + "</p></section>");
+    /// <summary>A page that only says something (already answered, expired, unknown link, too many tries); each is built once.</summary>
+    public string Message(string textKey) => _messages.GetOrAdd(textKey, key =>
+        Finish(Start().Append("<section class=\"card\" role=\"status\"><p class=\"message\">").Append(Text(key)).Append("</p></section>")));
 
-    private string Page(string body) =>
-        SurveyTemplates.Fill(templates.Page, new Dictionary<string, string>(StringComparer.Ordinal) { ["title"] = Text("Page_Title"), ["body"] = body }, SurveyTemplates.PageFile);
-
-    private static void AppendAntiforgery(StringBuilder body, AntiforgeryField antiforgery) =>
-        body.Append("<input type=\"hidden\" name=\"").Append(HtmlText.Encode(antiforgery.Name)).Append("\" value=\"").Append(HtmlText.Encode(antiforgery.Value)).Append("\">");
-
-    private static void AppendChoice(StringBuilder body, string name, int score, string label, bool chosen, bool wide)
+    /// <summary>One builder per thread, reused: a page is a few kilobytes and is built thousands of times a second.</summary>
+    private StringBuilder Start()
     {
-        var digit = ArabicDigits.ToArabicIndic(score.ToString(CultureInfo.InvariantCulture));
-        AppendRadio(body, name, score.ToString(CultureInfo.InvariantCulture), wide ? digit + " — " + label : digit, chosen, wide, wide ? null : label);
+        var body = _cached ??= new StringBuilder(16 * 1024);
+        return body.Clear().Append(_page.Before);
     }
 
-    private static void AppendRadio(StringBuilder body, string name, string value, string label, bool chosen, bool wide, string? accessibleName = null)
+    private string Finish(StringBuilder body) => body.Append(_page.After).ToString();
+
+    private static void AppendSeal(StringBuilder body, string seal) =>
+        body.Append("<input type=\"hidden\" name=\"").Append(FormSeal.FieldName).Append("\" value=\"").Append(HtmlText.Encode(seal)).Append("\">");
+
+    /// <summary>Opens a labelled radio up to its text span; the caller appends the visible text and closes both.</summary>
+    private static StringBuilder AppendRadio(StringBuilder body, string name, int score, bool chosen, string labelClass = "choice")
     {
-        var id = name + "-" + (value.Length == 0 ? "none" : value);
-        body.Append("<label class=\"choice\"").Append(wide ? "" : " title=\"" + HtmlText.Encode(accessibleName) + "\"").Append(" for=\"").Append(id).Append("\">")
-            .Append("<input type=\"radio\" id=\"").Append(id).Append("\" name=\"").Append(name).Append("\" value=\"").Append(value).Append('"')
-            .Append(accessibleName is null ? "" : " aria-label=\"" + HtmlText.Encode(accessibleName) + "\"")
-            .Append(chosen ? " checked" : "").Append("><span>").Append(HtmlText.Encode(label)).Append("</span></label>");
+        var value = score == 0 ? "" : score.ToString(CultureInfo.InvariantCulture);
+        var id = score == 0 ? "none" : value;
+        return body.Append("<label class=\"").Append(labelClass).Append("\" for=\"").Append(name).Append('-').Append(id).Append("\">")
+            .Append("<input type=\"radio\" id=\"").Append(name).Append('-').Append(id).Append("\" name=\"").Append(name).Append("\" value=\"").Append(value).Append('"')
+            .Append(chosen ? " checked" : "").Append("><span>");
     }
 
-    private static string Text(string key) => HtmlText.Encode(SurveyText.Get(key));
+    private static string Text(string key) => EncodedTexts.GetOrAdd(key, static k => HtmlText.Encode(SurveyText.Get(k)));
 }

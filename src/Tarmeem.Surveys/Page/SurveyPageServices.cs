@@ -7,21 +7,20 @@ namespace Tarmeem.Surveys.Page;
 
 /// <summary>
 /// Services the survey page needs besides an <see cref="Core.Store.ISurveyStore"/>, a <see cref="TimeProvider"/> and
-/// <c>IOptions&lt;SurveyOptions&gt;</c>, which the host registers.
+/// <c>IOptions&lt;SurveyOptions&gt;</c>, which the host registers. The form key is read (or made) in
+/// <paramref name="dataDirectory"/> when the page is first used; a shared <see cref="IFailedGuessCounter"/> registered
+/// before this call replaces the in-memory one.
 /// </summary>
 public static class SurveyPageServices
 {
-    public static IServiceCollection AddSurveyPage(this IServiceCollection services)
+    public static IServiceCollection AddSurveyPage(this IServiceCollection services, string dataDirectory)
     {
-        services.AddAntiforgery(o =>
-        {
-            o.Cookie.Name = "tarmeem-survey-af";
-            o.FormFieldName = "af";
-            o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
-        });
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         services.TryAddSingleton(sp => SurveyTemplates.Load(sp.GetRequiredService<IOptions<SurveyOptions>>().Value.TemplatesDirectory));
         services.TryAddSingleton<SurveyPageRenderer>();
-        services.TryAddSingleton(sp => new FailedGuessLimiter(sp.GetRequiredService<IOptions<SurveyOptions>>().Value));
+        services.TryAddSingleton(_ => FormKeyFile.LoadOrCreate(dataDirectory));
+        services.TryAddSingleton<IFailedGuessCounter>(sp =>
+            new InMemoryFailedGuessCounter(sp.GetRequiredService<IOptions<SurveyOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<SurveyPageContext>();
         return services;
     }

@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 
 namespace Tarmeem.Benchmarks.Submit;
 
-/// <summary>What one wrk run printed: rate, latency percentiles and errors.</summary>
+/// <summary>What one wrk run printed: rate, latency percentiles and errors; and the server's CPU time per request.</summary>
 internal sealed partial record WrkResult(double PerSecond, long Requests, double P50Ms, double P99Ms, long Errors)
 {
+    public double CpuMicrosecondsPerRequest { get; init; }
+
     public static WrkResult Parse(string output)
     {
         var rate = Number(RatePattern(), output);
@@ -20,7 +22,7 @@ internal sealed partial record WrkResult(double PerSecond, long Requests, double
     }
 
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{PerSecond,10:N0} requests/s, p50 {P50Ms:0.00} ms, p99 {P99Ms:0.00} ms, {Requests:N0} requests, {Errors} errors");
+        string.Create(CultureInfo.InvariantCulture, $"{PerSecond,10:N0} requests/s, p50 {P50Ms:0.00} ms, p99 {P99Ms:0.00} ms, server CPU {CpuMicrosecondsPerRequest:0.0} µs/request, {Requests:N0} requests, {Errors} errors");
 
     private static double Number(Regex pattern, string output) =>
         pattern.Match(output) is { Success: true } match

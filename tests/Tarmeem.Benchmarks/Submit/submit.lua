@@ -1,5 +1,7 @@
--- wrk script for the survey submit benchmark (see docs/benchmarks.md).
--- Arguments after "--": <tokens file> <threads> <cookie header> <antiforgery field> <mode: page (submit) | open (GET the form, records nothing) | bare>
+-- wrk script for the survey page benchmark (see docs/benchmarks.md).
+-- Arguments after "--": <tokens file: "token seal" per line> <threads>
+--   <mode: page (submit) | unrecorded (the submit's page work, no store) | open (GET the form, records nothing)
+--          | render (the form without the store) | lookup | bare>
 -- Each thread takes every n-th token, so no two requests of the run answer the same invitation.
 local counter = 0
 
@@ -10,25 +12,33 @@ end
 
 function init(args)
   tokens = {}
+  seals = {}
   for line in io.lines(args[1]) do
-    tokens[#tokens + 1] = line
+    local token, seal = line:match("^(%S+) (%S+)$")
+    tokens[#tokens + 1] = token
+    seals[#seals + 1] = seal
   end
   step = tonumber(args[2])
   index = id
-  headers = { ["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = args[3] }
-  body = "af=" .. args[4] .. "&r=5&EaseOfProcedures=4&Courtesy=5&comment=%D8%B4%D9%83%D8%B1%D8%A7"
-  mode = args[5]
+  headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
+  rest = "&r=5&EaseOfProcedures=4&Courtesy=5&comment=%D8%B4%D9%83%D8%B1%D8%A7"
+  mode = args[3]
 end
 
 function request()
   index = index + step
-  local token = tokens[(index % #tokens) + 1]
+  local at = (index % #tokens) + 1
+  local token = tokens[at]
   if mode == "bare" then
-    return wrk.format("POST", "/bare", headers, body)
+    return wrk.format("POST", "/bare", headers, "af=" .. seals[at] .. rest)
   elseif mode == "lookup" then
-    return wrk.format("GET", "/lookup/" .. token, headers)
+    return wrk.format("GET", "/lookup/" .. token)
+  elseif mode == "render" then
+    return wrk.format("GET", "/render/" .. token)
+  elseif mode == "unrecorded" then
+    return wrk.format("POST", "/unrecorded/" .. token, headers, "af=" .. seals[at] .. rest)
   elseif mode == "open" then
-    return wrk.format("GET", "/s/" .. token .. "?r=5", headers)
+    return wrk.format("GET", "/s/" .. token .. "?r=5")
   end
-  return wrk.format("POST", "/s/" .. token, headers, body)
+  return wrk.format("POST", "/s/" .. token, headers, "af=" .. seals[at] .. rest)
 end

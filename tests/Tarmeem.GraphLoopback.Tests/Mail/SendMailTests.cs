@@ -84,4 +84,23 @@ public sealed class SendMailTests
         Assert.Equal(400, error.ResponseStatusCode);
         Assert.Empty(server.Mail.Sent);
     }
+
+    [Fact]
+    public async Task DeleteDraft_DeleteMovesToDeletedItems_PermanentDeleteRemovesAndRepeats404()
+    {
+        var ct = LoopbackGraph.Timeout();
+        await using var server = await GraphLoopbackServer.StartAsync(ct);
+        MailSeed.Create(server, 0);
+        using var client = LoopbackGraph.Client(server);
+        var moved = await client.Users[MailSeed.UserId].Messages.PostAsync(Survey("d-2"), cancellationToken: ct);
+        var removed = await client.Users[MailSeed.UserId].Messages.PostAsync(Survey("d-3"), cancellationToken: ct);
+
+        await client.Users[MailSeed.UserId].Messages[moved!.Id].DeleteAsync(cancellationToken: ct);
+        await client.Users[MailSeed.UserId].Messages[removed!.Id].PermanentDelete.PostAsync(cancellationToken: ct);
+        var again = await Assert.ThrowsAsync<ODataError>(() => client.Users[MailSeed.UserId].Messages[removed.Id].PermanentDelete.PostAsync(cancellationToken: ct));
+
+        Assert.Equal(404, again.ResponseStatusCode);
+        Assert.Empty(server.Mail.Messages(MailSeed.UserId, "drafts"));
+        Assert.Single(server.Mail.Messages(MailSeed.UserId, "deleteditems"));
+    }
 }

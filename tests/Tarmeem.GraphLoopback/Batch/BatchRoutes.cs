@@ -58,6 +58,11 @@ internal sealed class BatchRoutes(Func<GraphRequest, GraphResponse> dispatch, Se
         {
             var id = item["id"]?.ToString() ?? string.Empty;
             var response = DependencyFailed(item, statuses) ? Failed(request) : dispatch(Unpack(item, request));
+            if (response.DropsConnection)
+            {
+                return response;
+            }
+
             statuses[id] = response.Status;
             responses.Add(Pack(id, response));
         }

@@ -8,6 +8,9 @@ public sealed class FaultInjector
     private readonly Lock _gate = new();
     private readonly List<FaultRule> _rules = [];
 
+    /// <summary>Set its delay to keep sent messages in the Outbox for a while.</summary>
+    public SlowOutbox SlowOutbox { get; } = new();
+
     /// <summary>
     /// Arms <paramref name="fault"/> for the next <paramref name="times"/> requests whose decoded path and query
     /// (below <c>/v1.0</c>, e.g. <c>/users/u/mailFolders/inbox/messages/delta()?$select=id</c>) match the regular

@@ -7,6 +7,12 @@ namespace Tarmeem.GraphLoopback.Faults;
 /// <param name="RetryAfter">Raw <c>Retry-After</c> value ("1", "2.128"), or null to send none.</param>
 public sealed record GraphFault(int Status, string Code, string Message, string? RetryAfter)
 {
+    /// <summary>Whether the request is carried out before the fault answers.</summary>
+    public FaultMoment Moment { get; init; } = FaultMoment.InsteadOfWork;
+
+    /// <summary>When true the connection is reset instead of answering; <see cref="Status"/> is then only what the log records.</summary>
+    public bool DropsConnection { get; init; }
+
     public static GraphFault Throttled(string? retryAfter = "1") =>
         new(429, "TooManyRequests", "Too many requests. Please retry after the time in the Retry-After header.", retryAfter);
 

@@ -18,7 +18,21 @@ internal sealed class GraphPipeline(ServerContext context, FaultInjector faults,
             ? "?" + Uri.UnescapeDataString(request.Target[(q + 1)..])
             : string.Empty;
         var fault = faults.TryTake(request.Method, request.Path + query);
-        var response = fault is null ? Route(request) : Fault(request, fault);
+        GraphResponse response;
+        if (fault is null)
+        {
+            response = Route(request);
+        }
+        else
+        {
+            if (fault.Moment == FaultMoment.AfterWork)
+            {
+                Route(request);
+            }
+
+            response = Fault(request, fault);
+        }
+
         Record(request, response.Status);
         return response;
     }
@@ -48,6 +62,11 @@ internal sealed class GraphPipeline(ServerContext context, FaultInjector faults,
 
     private GraphResponse Fault(GraphRequest request, GraphFault fault)
     {
+        if (fault.DropsConnection)
+        {
+            return GraphResponse.Dropped(fault.Status);
+        }
+
         var response = GraphErrors.Create(fault.Status, fault.Code, fault.Message, request, context.Now);
         if (fault.RetryAfter is not null)
         {

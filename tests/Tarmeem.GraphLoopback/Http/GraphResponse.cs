@@ -44,6 +44,12 @@ public sealed class GraphResponse
         return new GraphResponse(status, bytes, JsonContentType, body);
     }
 
+    /// <summary>True when the connection is to be reset instead of answered.</summary>
+    public bool DropsConnection { get; private init; }
+
+    /// <summary>No answer at all: the connection (of the whole <c>$batch</c> when inside one) is reset.</summary>
+    public static GraphResponse Dropped(int loggedStatus) => new(loggedStatus, ReadOnlyMemory<byte>.Empty, null, null) { DropsConnection = true };
+
     public static GraphResponse Empty(int status) => new(status, ReadOnlyMemory<byte>.Empty, null, null);
 
     public static GraphResponse Bytes(int status, ReadOnlyMemory<byte> body, string contentType) =>

@@ -6,7 +6,7 @@ using Tarmeem.GraphLoopback.Http;
 namespace Tarmeem.GraphLoopback.Mail;
 
 /// <summary>
-/// <c>/users/{id|upn}/…</c>: sendMail, drafts (from JSON or MIME), their update, attachments and send, folders,
+/// <c>/users/{id|upn}/…</c>: sendMail, drafts (from JSON or MIME), their update, delete, attachments and send, folders,
 /// folder messages and message delta.
 /// </summary>
 internal sealed class MailRoutes(MailStore store, ServerContext context) : IGraphRoutes
@@ -44,6 +44,8 @@ internal sealed class MailRoutes(MailStore store, ServerContext context) : IGrap
             ["messages"] when post => Create(request, mailbox, "drafts", isDraft: true),
             ["messages", var id] when request.IsMethod("GET") => Get(request, mailbox, id),
             ["messages", var id] when request.IsMethod("PATCH") => Update(request, mailbox, id),
+            ["messages", var id] when request.IsMethod("DELETE") => Delete(request, mailbox, id, permanently: false),
+            ["messages", var id, var action] when post && MailRequest.IsAction(action, "permanentDelete") => Delete(request, mailbox, id, permanently: true),
             ["messages", var id, var action] when post && MailRequest.IsAction(action, "send") => SendDraft(request, mailbox, id),
             ["messages", var id, "attachments", .. var below] => _attachments.Handle(request, mailbox, id, below),
             [var folders, var folder, .. var below] when folders.Equals("mailFolders", StringComparison.OrdinalIgnoreCase) =>
@@ -199,6 +201,27 @@ internal sealed class MailRoutes(MailStore store, ServerContext context) : IGrap
         return message is null
             ? GraphErrors.Create(404, "ErrorItemNotFound", "The specified object was not found in the store.", request, context.Now)
             : GraphResponse.Json(200, MessageWriter.Write(new DeltaEntry(id, message), request.Query));
+    }
+
+    /// <summary>DELETE moves a message to Deleted Items (as Exchange does); permanentDelete, or a DELETE there, removes it.</summary>
+    private GraphResponse Delete(GraphRequest request, MailboxState mailbox, string id, bool permanently)
+    {
+        var folder = mailbox.FolderOf(id);
+        if (folder is null)
+        {
+            return GraphErrors.Create(404, "ErrorItemNotFound", "The specified object was not found in the store.", request, context.Now);
+        }
+
+        if (permanently || folder.WellKnownName == "deleteditems")
+        {
+            store.DeleteMessage(mailbox.UserId, id);
+        }
+        else
+        {
+            store.MoveMessage(mailbox.UserId, id, "deleteditems");
+        }
+
+        return GraphResponse.Empty(204);
     }
 
     private GraphResponse SendDraft(GraphRequest request, MailboxState mailbox, string id)

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using Tarmeem.GraphLoopback.Faults;
 
 namespace Tarmeem.GraphLoopback.Mail;
 
 /// <summary>Mailboxes, folders and messages the server answers with, and every message sent. Thread-safe.</summary>
-public sealed class MailStore(TimeProvider time)
+public sealed class MailStore(TimeProvider time, SlowOutbox outbox)
 {
     private readonly ConcurrentDictionary<string, MailboxState> _mailboxes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock _sentGate = new();
@@ -12,8 +13,10 @@ public sealed class MailStore(TimeProvider time)
     private readonly ConcurrentDictionary<string, AttachmentUploadSession> _uploads = new(StringComparer.Ordinal);
     private readonly Lock _fragmentGate = new();
     private readonly List<AttachmentFragment> _fragments = [];
+    private readonly Lock _outboxGate = new();
+    private readonly List<OutboxEntry> _outbox = [];
 
-    /// <summary>Adds a mailbox reachable as <c>/users/{userId}</c> and <c>/users/{userPrincipalName}</c>, with Inbox, Sent Items, Drafts and Deleted Items.</summary>
+    /// <summary>Adds a mailbox reachable as <c>/users/{userId}</c> and <c>/users/{userPrincipalName}</c>, with Inbox, Sent Items, Drafts, Outbox and Deleted Items.</summary>
     public void AddMailbox(string userId, string userPrincipalName, string? displayName = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
@@ -113,10 +116,14 @@ public sealed class MailStore(TimeProvider time)
         }
     }
 
-    internal MailboxState? FindMailbox(string idOrUpn) =>
-        _mailboxes.TryGetValue(idOrUpn, out var byId)
+    /// <summary>Every look at a mailbox (a request or a test's) first moves what a slow Outbox held long enough.</summary>
+    internal MailboxState? FindMailbox(string idOrUpn)
+    {
+        DrainOutbox();
+        return _mailboxes.TryGetValue(idOrUpn, out var byId)
             ? byId
             : _mailboxes.Values.FirstOrDefault(m => string.Equals(m.UserPrincipalName, idOrUpn, StringComparison.OrdinalIgnoreCase));
+    }
 
     internal JsonObject Store(MailboxState mailbox, MailFolderState folder, JsonObject message)
     {
@@ -137,7 +144,16 @@ public sealed class MailStore(TimeProvider time)
         message["sentDateTime"] = SharePoint.FieldValues.FormatDate(now);
         message["receivedDateTime"] = SharePoint.FieldValues.FormatDate(now);
         string? savedId = null;
-        if (saveToSentItems)
+        var delay = outbox.Delay;
+        if (delay > TimeSpan.Zero)
+        {
+            savedId = Store(mailbox, Folder(mailbox, "outbox"), (JsonObject)message.DeepClone())["id"]!.GetValue<string>();
+            lock (_outboxGate)
+            {
+                _outbox.Add(new OutboxEntry(mailbox, savedId, now + delay, saveToSentItems));
+            }
+        }
+        else if (saveToSentItems)
         {
             savedId = Store(mailbox, Folder(mailbox, "sentitems"), (JsonObject)message.DeepClone())["id"]!.GetValue<string>();
         }
@@ -181,6 +197,34 @@ public sealed class MailStore(TimeProvider time)
         lock (_fragmentGate)
         {
             _fragments.Add(fragment);
+        }
+    }
+
+    private void DrainOutbox()
+    {
+        OutboxEntry[] due;
+        var now = time.GetUtcNow();
+        lock (_outboxGate)
+        {
+            if (_outbox.Count == 0)
+            {
+                return;
+            }
+
+            due = _outbox.Where(e => e.Due <= now).ToArray();
+            _outbox.RemoveAll(e => e.Due <= now);
+        }
+
+        foreach (var entry in due)
+        {
+            var folder = Folder(entry.Mailbox, "outbox");
+            var message = folder.Messages.Get(entry.MessageId);
+            folder.Messages.Remove(entry.MessageId);
+            entry.Mailbox.MessageFolders.TryRemove(entry.MessageId, out _);
+            if (message is not null && entry.SaveToSentItems)
+            {
+                Store(entry.Mailbox, Folder(entry.Mailbox, "sentitems"), message);
+            }
         }
     }
 

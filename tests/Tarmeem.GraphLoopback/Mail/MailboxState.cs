@@ -10,6 +10,7 @@ internal sealed class MailboxState
         ("inbox", "Inbox"),
         ("sentitems", "Sent Items"),
         ("drafts", "Drafts"),
+        ("outbox", "Outbox"),
         ("deleteditems", "Deleted Items"),
     ];
 

@@ -7,7 +7,7 @@ namespace Tarmeem.GraphLoopback.Mail;
 /// <param name="Message">The message as sent (a copy).</param>
 /// <param name="SentAt">When the server accepted it.</param>
 /// <param name="Via"><c>sendMail</c>, or <c>send</c> for a draft sent with <c>/messages/{id}/send</c>.</param>
-/// <param name="SentItemsId">Id of the copy in Sent Items, or null when it was not saved.</param>
+/// <param name="SentItemsId">Id of the copy in Sent Items (in the Outbox while a slow Outbox holds it; it changes on the move), or null when it was not saved.</param>
 public sealed record SentMailRecord(string UserId, JsonObject Message, DateTimeOffset SentAt, string Via, string? SentItemsId)
 {
     private static readonly string[] RecipientKeys = ["toRecipients", "ccRecipients", "bccRecipients"];

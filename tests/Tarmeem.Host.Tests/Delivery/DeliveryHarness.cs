@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Graph;
-using Microsoft.Graph.Authentication;
 using Tarmeem.Core.Time;
 using Tarmeem.GraphLoopback;
 using Tarmeem.Host.Configuration;
@@ -22,22 +21,27 @@ internal sealed class DeliveryHarness : IAsyncDisposable
     private readonly GraphServiceClient client;
     private readonly HttpClient uploadHttp;
 
-    private DeliveryHarness(GraphLoopbackServer server, DeliveryOptions options)
+    private DeliveryHarness(GraphLoopbackServer server, DeliveryOptions options, Func<IReportMailer, IReportMailer>? wrapMailer)
     {
         Server = server;
         Options = options;
         DriveId = options.DriveId;
-        var auth = new AzureIdentityAuthenticationProvider(
-            new FixedTokenCredential(server.Settings.AcceptedToken), allowedHosts: ["127.0.0.1"], observabilityOptions: null, isCaeEnabled: true, scopes: GraphClientBuilder.Scopes);
-        client = new GraphServiceClient(auth, server.BaseUrl);
+
+        // The production client and retry handler, with short waits: faults are answered as in the service.
+        client = GraphClientBuilder.Build(
+            new GraphOptions { BaseUrl = server.BaseUrl, RetryBaseDelay = TimeSpan.FromMilliseconds(10), MaxRetryDelay = TimeSpan.FromMilliseconds(50) },
+            new FixedTokenCredential(server.Settings.AcceptedToken),
+            TimeProvider.System,
+            NullLogger.Instance);
 
         // As in production (DeliveryServiceRegistration): a plain client, so upload URLs get no bearer token.
         uploadHttp = new HttpClient();
         var uploads = new UploadSessionClient(uploadHttp);
         var wrapped = Microsoft.Extensions.Options.Options.Create(options);
         var tarmeem = Microsoft.Extensions.Options.Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = Folder.Sub("data") } });
+        Mailer = new GraphReportMailer(client, uploads, wrapped, NullLogger<GraphReportMailer>.Instance);
         Service = new ReportDeliveryService(
-            new GraphReportMailer(client, uploads, wrapped, NullLogger<GraphReportMailer>.Instance),
+            wrapMailer?.Invoke(Mailer) ?? Mailer,
             new GraphReportLibrary(client, uploads, wrapped, NullLogger<GraphReportLibrary>.Instance),
             new ReportEmailComposer(wrapped),
             new OperationsStoreFactory(tarmeem, Clock),
@@ -59,16 +63,26 @@ internal sealed class DeliveryHarness : IAsyncDisposable
 
     public ReportDeliveryService Service { get; }
 
-    public static async Task<DeliveryHarness> StartAsync(Action<DeliveryOptions>? configure = null)
+    /// <summary>The real mailer, unwrapped.</summary>
+    public GraphReportMailer Mailer { get; }
+
+    /// <summary>The delivery log as a later run would open it.</summary>
+    public OperationsStoreFactory Stores => new(
+        Microsoft.Extensions.Options.Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = Folder.Sub("data") } }), Clock);
+
+    public static async Task<DeliveryHarness> StartAsync(Action<DeliveryOptions>? configure = null, Func<IReportMailer, IReportMailer>? wrapMailer = null)
     {
         var server = await GraphLoopbackServer.StartAsync(SyncHarness.Timeout());
         server.Mail.AddMailbox("8a1c2d3e-0000-4000-8000-000000000005", Sender, "تقارير ترميم");
-        var options = new DeliveryOptions { Sender = Sender, DriveId = server.Drive.AddDrive(), LibraryFolder = "Reports", UploadChunkBytes = 3 * DeliveryOptions.UploadUnit };
+        var options = new DeliveryOptions
+        {
+            Sender = Sender, DriveId = server.Drive.AddDrive(), LibraryFolder = "Reports", UploadChunkBytes = 3 * DeliveryOptions.UploadUnit, AmbiguousLookupDelay = TimeSpan.Zero,
+        };
         options.ManagementRecipients.Add("manager@tarmeem.example");
         options.ManagementRecipients.Add("quality@tarmeem.example");
         options.BoardRecipients.Add("board@tarmeem.example");
         configure?.Invoke(options);
-        return new DeliveryHarness(server, options);
+        return new DeliveryHarness(server, options, wrapMailer);
     }
 
     /// <summary>A file of the given size with bytes that tell positions apart.</summary>

@@ -33,7 +33,7 @@ public sealed class ReportDeliveryServiceTests
         Assert.Equal(File.ReadAllBytes(xlsx), h.Server.Drive.ReadFile(h.DriveId, "Reports/2026/2026-10/tarmeem-quality-2026-10.xlsx"));
         Assert.Equal(File.ReadAllBytes(docx), h.Server.Drive.ReadFile(h.DriveId, "Reports/2026/2026-10/tarmeem-management-2026-10.docx"));
         Assert.Equal(0, h.Server.Log.CountPath("^/upload/"));
-        Assert.Equal((1, 2, "Reports/2026/2026-10"), (result.Record.Deliveries, result.Record.Recipients, result.Record.LibraryFolder));
+        Assert.Equal((1, 2, "Reports/2026/2026-10"), (result.Record!.Deliveries, result.Record.Recipients, result.Record.LibraryFolder));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class ReportDeliveryServiceTests
             "The management report for 2026-10 was already delivered on 2026-11-01 08:00 (Riyadh time) to 2 recipients; it is not sent again. To send it once more, deliver it with --force.",
             second.Message);
         Assert.Single(h.Server.Mail.Sent);
-        Assert.Equal(DeliveryHarness.Now, second.Record.DeliveredAt);
+        Assert.Equal(DeliveryHarness.Now, second.Record!.DeliveredAt);
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class ReportDeliveryServiceTests
 
         Assert.Equal(DeliveryStatus.Delivered, forced.Status);
         Assert.Equal(2, h.Server.Mail.Sent.Count);
-        Assert.Equal((2, DeliveryHarness.Now.AddDays(1)), (forced.Record.Deliveries, forced.Record.DeliveredAt));
+        Assert.Equal((2, DeliveryHarness.Now.AddDays(1)), (forced.Record!.Deliveries, forced.Record.DeliveredAt));
         Assert.NotNull(await h.Service.FindAsync(ReportKind.Management, October, SyncHarness.Timeout()));
         Assert.Null(await h.Service.FindAsync(ReportKind.Board, October, SyncHarness.Timeout()));
     }
@@ -148,7 +148,7 @@ public sealed class ReportDeliveryServiceTests
 
         var result = await h.Service.DeliverAsync(new DeliveryRequest(ReportKind.Management, October, [xlsx]), SyncHarness.Timeout());
 
-        Assert.Null(result.Record.LibraryFolder);
+        Assert.Null(result.Record!.LibraryFolder);
         var body = Assert.Single(h.Server.Mail.Sent).BodyContent!;
         Assert.DoesNotContain("مكتبة المستندات", body, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", body, StringComparison.Ordinal);

@@ -40,6 +40,7 @@ internal sealed class OperationsHarness : IAsyncDisposable
         services.AddSingleton<ReportEmailComposer>();
         services.AddSingleton<OperationsStoreFactory>();
         services.AddSingleton<ReportDeliveryService>();
+        services.AddSingleton<Tarmeem.Host.Review.ReportReviewService>();
         services.AddSingleton<JobRunRecorder>();
         services.AddSingleton<ScheduledReports>();
         services.AddSingleton<DueReportFinder>();
@@ -66,6 +67,13 @@ internal sealed class OperationsHarness : IAsyncDisposable
 
     public static OperationsHarness Create(DateTimeOffset now, Action<ScheduleOptions>? configure = null, Action<IServiceCollection>? more = null) =>
         new(now, configure, more);
+
+    /// <summary>Records a start of the service, as <c>serve</c> does: due periods count from the first.</summary>
+    public async Task StartedAsync(DateTimeOffset at)
+    {
+        await using var store = await Stores.OpenAsync(CancellationToken.None);
+        await store.JobRuns.RecordServiceStartAsync(at, CancellationToken.None);
+    }
 
     /// <summary>A local Riyadh time as an instant.</summary>
     public static DateTimeOffset Riyadh(int year, int month, int day, int hour, int minute = 0) =>

@@ -8,6 +8,9 @@ internal sealed class UnusedLibrary : IReportLibrary
     public Task<LibraryItem> UploadAsync(string folder, string localFile, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("No library is configured in this test.");
 
+    public Task DownloadAsync(LibraryItem item, string targetFile, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("No library is configured in this test.");
+
     public Task DownloadPdfAsync(LibraryItem item, string targetFile, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("No library is configured in this test.");
 }

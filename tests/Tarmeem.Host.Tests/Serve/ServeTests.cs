@@ -82,7 +82,7 @@ public sealed partial class ServeTests
         Assert.Equal([ListFixture.CaseNumber(1)], synced.Cases.Select(c => c.CaseNumber));
     }
 
-    private static async Task<WebApplication> StartAsync(GraphLoopbackServer graph, string config)
+    internal static async Task<WebApplication> StartAsync(GraphLoopbackServer graph, string config)
     {
         var clock = new FakeTimeProvider(CliRun.Now);
         var context = new CliContext(new CliConsole(TextWriter.Null, TextWriter.Null), services =>
@@ -100,7 +100,7 @@ public sealed partial class ServeTests
     }
 
     /// <summary>Fires a job now and waits for its <paramref name="runs"/>-th recorded run to finish.</summary>
-    private static async Task<JobRunSummary> FireAsync(WebApplication app, TarmeemJob job, int runs)
+    internal static async Task<JobRunSummary> FireAsync(WebApplication app, TarmeemJob job, int runs)
     {
         var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(SyncHarness.Timeout());
         await scheduler.TriggerJob(job.Key, SyncHarness.Timeout());
@@ -135,7 +135,7 @@ public sealed partial class ServeTests
         SqliteConnection.ClearAllPools();
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

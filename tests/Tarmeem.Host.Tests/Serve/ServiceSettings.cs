@@ -23,7 +23,7 @@ internal static class ServiceSettings
     }
 
     /// <summary>A settings file for the loopback Graph server, the data folder and the service's own address.</summary>
-    public static string Json(string graphBaseUrl, string data, string origin)
+    public static string Json(string graphBaseUrl, string data, string origin, IReadOnlyList<string>? knownProxies = null)
     {
         return JsonSerializer.Serialize(new
         {
@@ -38,6 +38,7 @@ internal static class ServiceSettings
                 {
                     Urls = origin, Sync = Never, SurveyDispatch = Never, MonthlyReport = Never, QuarterlyReport = Never, AnnualReport = Never, Retention = Never,
                     ReportFormats = "Xlsx",
+                    KnownProxies = knownProxies ?? [],
                 },
             },
         });

@@ -27,13 +27,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
     }
 
-    /// <summary>A phone: 390×844 CSS pixels at scale 2, touch, Arabic locale.</summary>
-    public Task<IBrowserContext> PhoneAsync() => Browser.NewContextAsync(new BrowserNewContextOptions
+    /// <summary>
+    /// A phone: 390×844 CSS pixels (or <paramref name="width"/> wide) at scale 2, touch, Arabic locale. Bypassing the
+    /// page's Content-Security-Policy is only for injecting test scripts such as axe-core.
+    /// </summary>
+    public Task<IBrowserContext> PhoneAsync(int width = 390, bool bypassContentSecurityPolicy = false) => Browser.NewContextAsync(new BrowserNewContextOptions
     {
-        ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+        ViewportSize = new ViewportSize { Width = width, Height = 844 },
         DeviceScaleFactor = 2,
         IsMobile = true,
         HasTouch = true,
         Locale = "ar-SA",
+        BypassCSP = bypassContentSecurityPolicy,
     });
 }

@@ -12,11 +12,11 @@ internal sealed class ChaosMailbox(ISurveyMailbox inner, Chaos chaos) : ISurveyM
     public Task SendDraftAsync(string messageId, CancellationToken cancellationToken) =>
         chaos.AroundAsync("send draft", () => inner.SendDraftAsync(messageId, cancellationToken));
 
-    public Task<MailboxMessage?> FindSentAsync(string tag, CancellationToken cancellationToken) =>
-        chaos.AroundAsync("find sent", () => inner.FindSentAsync(tag, cancellationToken));
+    public Task<MailboxLookup> LocateAsync(string tag, CancellationToken cancellationToken) =>
+        chaos.AroundAsync("locate", () => inner.LocateAsync(tag, cancellationToken));
 
-    public Task<MailboxMessage?> FindDraftAsync(string tag, CancellationToken cancellationToken) =>
-        chaos.AroundAsync("find draft", () => inner.FindDraftAsync(tag, cancellationToken));
+    public Task DeleteDraftAsync(string messageId, CancellationToken cancellationToken) =>
+        chaos.AroundAsync("delete draft", () => inner.DeleteDraftAsync(messageId, cancellationToken));
 
     public Task<IReadOnlyList<InboundMail>> ReadInboxAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         inner.ReadInboxAsync(since, cancellationToken);

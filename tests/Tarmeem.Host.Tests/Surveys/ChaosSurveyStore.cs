@@ -12,6 +12,9 @@ internal sealed class ChaosSurveyStore(ISurveyStore inner, Chaos chaos) : ISurve
     public Task AddTokenAsync(string tokenHash, string invitationId, DateTimeOffset at, CancellationToken cancellationToken) =>
         chaos.AroundAsync("add token", () => inner.AddTokenAsync(tokenHash, invitationId, at, cancellationToken));
 
+    public Task ExtendExpiryAsync(string invitationId, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        chaos.AroundAsync("extend expiry", () => inner.ExtendExpiryAsync(invitationId, expiresAt, cancellationToken));
+
     public Task MarkDraftedAsync(string messageKey, string draftId, CancellationToken cancellationToken) =>
         chaos.AroundAsync("mark drafted", () => inner.MarkDraftedAsync(messageKey, draftId, cancellationToken));
 

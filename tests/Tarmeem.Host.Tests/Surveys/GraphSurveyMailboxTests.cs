@@ -64,7 +64,7 @@ public sealed partial class GraphSurveyMailboxTests
         var sent = Assert.Single(harness.Server.Mail.Sent);
         Assert.Equal(untagged["internetMessageId"]!.GetValue<string>(), sent.Message["internetMessageId"]!.GetValue<string>());
         Assert.Empty(harness.Server.Mail.Messages(SurveyHarness.MailboxUpn, "drafts"));
-        Assert.NotNull(await harness.Mailbox.FindSentAsync(planned[0].MessageKey, CancellationToken.None));
+        Assert.NotNull((await harness.Mailbox.LocateAsync(planned[0].MessageKey, CancellationToken.None)).Sent);
     }
 
     [Fact]

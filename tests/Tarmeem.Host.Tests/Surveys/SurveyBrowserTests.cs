@@ -83,7 +83,7 @@ public sealed partial class SurveyBrowserTests(BrowserFixture browser, ITestOutp
         Assert.Equal(5, tapTargets.Count);
         Assert.All(await Task.WhenAll(tapTargets.Select(t => t.BoundingBoxAsync())), box => Assert.True(box!.Height >= 44 && box.Width >= 300, $"tap target {box.Width}×{box.Height}"));
         await tab.GotoAsync(link);
-        await tab.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "survey-form.png") });
+        await tab.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "survey-form.png"), FullPage = true });
         await tab.GetByLabel("ملاحظات أو اقتراحات (اختياري)").FillAsync("الخدمة ممتازة <b>شكراً</b>");
         await tab.GetByRole(AriaRole.Button, new() { Name = "إرسال التقييم" }).ClickAsync();
         await tab.Locator("#your-comment").WaitForAsync();

@@ -27,7 +27,7 @@ internal sealed class SurveyHarness : IAsyncDisposable
     private readonly string _folder;
     private readonly GraphServiceClient _client;
 
-    private SurveyHarness(GraphLoopbackServer server, string folder, SqliteServiceRecordStore records, string publicBaseUrl)
+    private SurveyHarness(GraphLoopbackServer server, string folder, SqliteServiceRecordStore records, string publicBaseUrl, int maxRetries)
     {
         Server = server;
         _folder = folder;
@@ -35,7 +35,7 @@ internal sealed class SurveyHarness : IAsyncDisposable
         Surveys = new SqliteSurveyStore(records);
         Options = new SurveyOptions { Mailbox = MailboxUpn, PublicBaseUrl = publicBaseUrl, AmbiguousRetryDelay = TimeSpan.Zero, DailyCap = 10_000 };
         _client = GraphClientBuilder.Build(
-            new GraphOptions { BaseUrl = server.BaseUrl, MaxRetries = 0 }, new FixedTokenCredential(server.Settings.AcceptedToken), TimeProvider.System, NullLogger.Instance);
+            new GraphOptions { BaseUrl = server.BaseUrl, MaxRetries = maxRetries, RetryBaseDelay = TimeSpan.FromMilliseconds(10) }, new FixedTokenCredential(server.Settings.AcceptedToken), TimeProvider.System, NullLogger.Instance);
         Mailbox = new GraphSurveyMailbox(_client, MailboxUpn);
         Window = new SendWindow(Options, BusinessCalendar.Default);
         Composer = new SurveyEmailComposer(SurveyTemplates.Load(null), new SurveyLinks(publicBaseUrl), BusinessCalendar.Default);
@@ -64,24 +64,27 @@ internal sealed class SurveyHarness : IAsyncDisposable
         Composer = new SurveyEmailComposer(SurveyTemplates.Load(null), new SurveyLinks(publicBaseUrl), BusinessCalendar.Default);
     }
 
-    public static async Task<SurveyHarness> StartAsync(string publicBaseUrl = "https://survey.example.org")
+    /// <param name="publicBaseUrl">Root of the links in composed mail.</param>
+    /// <param name="maxRetries">The Graph client's retries, as production sets them (none unless a test is about them).</param>
+    /// <param name="serverTime">The loopback server's clock (a slow Outbox moves by it), else the system's.</param>
+    public static async Task<SurveyHarness> StartAsync(string publicBaseUrl = "https://survey.example.org", int maxRetries = 0, TimeProvider? serverTime = null)
     {
-        var server = await GraphLoopbackServer.StartAsync(CancellationToken.None);
+        var server = await GraphLoopbackServer.StartAsync(serverTime ?? TimeProvider.System, CancellationToken.None);
         server.Mail.AddMailbox("u-relations", MailboxUpn, "علاقات المستفيدين");
         var folder = Path.Combine(Path.GetTempPath(), "tarmeem-survey-host-tests", Guid.NewGuid().ToString("N"));
         var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = folder }, CancellationToken.None);
-        return new SurveyHarness(server, folder, records, publicBaseUrl);
+        return new SurveyHarness(server, folder, records, publicBaseUrl, maxRetries);
     }
 
     public SurveySender Sender(ISurveyStore? store = null, ISurveyMailbox? mailbox = null) =>
         new(store ?? Surveys, mailbox ?? Mailbox, Composer, Window, new SendPacer(TimeSpan.Zero, Clock), Options, Clock, NullLogger.Instance);
 
-    /// <summary>Stores <paramref name="count"/> decided invitations, each to its own address.</summary>
-    public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(int count)
+    /// <summary>Stores <paramref name="count"/> decided invitations, each to its own address, numbered from <paramref name="first"/>.</summary>
+    public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(int count, int first = 0)
     {
         var planned = new List<PlannedMessage>(count);
         var contacts = new List<SurveyContact>(count);
-        for (var i = 0; i < count; i++)
+        for (var i = first; i < first + count; i++)
         {
             var id = SurveyIds.New(Now.AddMilliseconds(i));
             var subject = "INQ-" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture);

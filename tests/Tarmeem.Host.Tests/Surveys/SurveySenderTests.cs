@@ -17,8 +17,8 @@ public sealed class SurveySenderTests
         var sent = Assert.Single(harness.Server.Mail.Sent);
         Assert.Equal(planned[0].InvitationId, sent.Header(OutgoingSurveyMail.InvitationHeader));
         Assert.Contains(harness.Server.Log.Entries, e => e.Method == "POST" && e.Target.EndsWith("/messages", StringComparison.Ordinal));
-        Assert.NotNull(await harness.Mailbox.FindSentAsync(planned[0].MessageKey, CancellationToken.None));
-        Assert.Null(await harness.Mailbox.FindSentAsync(planned[0].InvitationId + ".Reminder", CancellationToken.None));
+        Assert.NotNull((await harness.Mailbox.LocateAsync(planned[0].MessageKey, CancellationToken.None)).Sent);
+        Assert.Null((await harness.Mailbox.LocateAsync(planned[0].InvitationId + ".Reminder", CancellationToken.None)).Sent);
     }
 
     [Fact]

@@ -71,6 +71,21 @@ public sealed class SqliteSurveyStoreTests
     }
 
     [Fact]
+    public async Task ExtendExpiry_LaterThenEarlier_KeepsTheLaterNeverShortens()
+    {
+        await using var store = await TempStore.OpenAsync();
+        var ct = CancellationToken.None;
+        await store.Surveys.CommitPlanAsync([Planned("S1", "I-1", "a@example.org", Now)], Now, ct);
+        var token = SurveyTokens.Create();
+        await store.Surveys.AddTokenAsync(SurveyTokens.Hash(token), "S1", Now, ct);
+
+        await store.Surveys.ExtendExpiryAsync("S1", Now + TimeSpan.FromDays(17), ct);
+        await store.Surveys.ExtendExpiryAsync("S1", Now + TimeSpan.FromDays(15), ct);
+
+        Assert.Equal(Now + TimeSpan.FromDays(17), (await store.Surveys.FindByTokenHashAsync(SurveyTokens.Hash(token), ct))!.ExpiresAt);
+    }
+
+    [Fact]
     public async Task TryRecordResponse_Twice_KeepsTheFirst()
     {
         await using var store = await TempStore.OpenAsync();

@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Tarmeem.Core.Store;
+using Tarmeem.Core.Time;
+using Tarmeem.Host.Delivery;
+using Tarmeem.Host.Reports;
+using Tarmeem.Reporting.Word;
+
+namespace Tarmeem.Host.Review;
+
+/// <summary>
+/// Review before delivery: a reviewed kind's Word report is filed as a draft in the library's review folder and the
+/// reviewers are mailed its Word-for-the-web link and a one-time approval link. On approval (the page or
+/// <c>tarmeem report approve</c>) the edited file is downloaded and checked (<see cref="DraftCheck"/>); refused, the
+/// reviewers are told what to fix and nothing is sent; passed, it is converted to PDF and delivered as any report
+/// (<see cref="ReportDeliveryService"/>, effectively once), which files the final copy. Approving twice delivers once.
+/// </summary>
+public sealed class ReportReviewService(
+    ReportDeliveryService delivery,
+    IReportLibrary library,
+    IReportMailer mailer,
+    OperationsStoreFactory stores,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time,
+    BusinessCalendar calendar,
+    ILogger<ReportReviewService> logger) : IDisposable
+{
+    // Two approvals at once (a double click, the page and the command in serve) must not both reach the mailer:
+    // the second waits, then finds the review delivered.
+    private readonly SemaphoreSlim approving = new(1, 1);
+
+    /// <summary>Delivers the report, or for a reviewed kind files it for review; <c>--force</c> delivers as given.</summary>
+    public async Task<DeliveryResult> DeliverOrSubmitAsync(DeliveryRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Force || !options.Value.IsReviewed(request.Kind)
+            ? await delivery.DeliverAsync(request, cancellationToken)
+            : await SubmitAsync(request, cancellationToken);
+    }
+
+    public async Task<ReportReview?> FindAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        await using var store = await stores.OpenAsync(cancellationToken);
+        return await store.Reviews.FindAsync(ReportDocuments.KindName(kind), period.ToString(), cancellationToken);
+    }
+
+    public async Task<ReportReview?> FindByTokenAsync(string token, CancellationToken cancellationToken)
+    {
+        await using var store = await stores.OpenAsync(cancellationToken);
+        return await store.Reviews.FindByTokenAsync(Hash(token), cancellationToken);
+    }
+
+    public IReadOnlyList<string> RecipientsFor(ReportReview review) => [.. options.Value.RecipientsFor(KindOf(review))];
+
+    public async Task<ReviewOutcome> ApproveByTokenAsync(string token, CancellationToken cancellationToken) =>
+        await FindByTokenAsync(token, cancellationToken) is { } review
+            ? await ApproveAsync(KindOf(review), ReportPeriod.Parse(review.Period), cancellationToken)
+            : throw new DeliveryFailedException("This approval link is not valid (or a newer one replaced it): use the link in the latest review e-mail.");
+
+    /// <summary>Approves, checks and delivers; an approval whose delivery was interrupted is resumed; a second approval delivers nothing more.</summary>
+    public async Task<ReviewOutcome> ApproveAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        await approving.WaitAsync(cancellationToken);
+        try
+        {
+            return await ApproveOnceAsync(kind, period, cancellationToken);
+        }
+        finally
+        {
+            approving.Release();
+        }
+    }
+
+    public void Dispose() => approving.Dispose();
+
+    private async Task<ReviewOutcome> ApproveOnceAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var kindName = ReportDocuments.KindName(kind);
+        await using var store = await stores.OpenAsync(cancellationToken);
+        var review = await store.Reviews.FindAsync(kindName, period.ToString(), cancellationToken)
+            ?? throw new DeliveryFailedException($"No {kindName} report for {period} is under review: it is filed for review when it is delivered (tarmeem report --kind {kindName} --period {period} --deliver).");
+        if (review.State == ReviewState.Delivered)
+        {
+            return new ReviewOutcome(DeliveryStatus.AlreadyDelivered, review, $"The {kindName} report for {period} was already approved and delivered; nothing is sent again.");
+        }
+
+        await store.Reviews.MarkApprovedAsync(kindName, period.ToString(), time.GetUtcNow(), cancellationToken);
+        var source = review.SourceFiles.First(IsWord);
+        var edited = Path.Combine(Path.GetDirectoryName(source)!, "reviewed", Path.GetFileName(source));
+        var draft = new LibraryItem(review.DraftItemId, review.DraftPath, review.DraftUrl);
+        await library.DownloadAsync(draft, edited, cancellationToken);
+        var findings = DraftCheck.Check(File.Exists(source) ? source : null, edited, new Regex(options.Value.CaseNumberPattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+        if (findings.Count > 0)
+        {
+            await store.Reviews.MarkRefusedAsync(kindName, period.ToString(), string.Join('\n', findings), cancellationToken);
+            var refused = (await store.Reviews.FindAsync(kindName, period.ToString(), cancellationToken))!;
+            await MailReviewersAsync(store, refused, "Refused", findings, cancellationToken);
+            ReviewLog.Refused(logger, kindName, period.ToString(), findings.Count);
+            return new ReviewOutcome(DeliveryStatus.Refused, refused, string.Create(
+                CultureInfo.InvariantCulture,
+                $"The {kindName} report for {period} was not sent: the check found {findings.Count} thing(s) to fix in the draft; the reviewers were mailed what, in Arabic. Approve again once it is fixed."));
+        }
+
+        // The approved text as Microsoft 365 renders it: the PDF is converted from the reviewed draft itself.
+        var pdf = edited + ".pdf";
+        await library.DownloadPdfAsync(draft, pdf, cancellationToken);
+        var files = new List<string> { edited, pdf };
+        files.AddRange(review.SourceFiles.Where(f => !IsWord(f)));
+        var result = await delivery.DeliverAsync(new DeliveryRequest(kind, period, files), cancellationToken);
+        await store.Reviews.MarkDeliveredAsync(kindName, period.ToString(), time.GetUtcNow(), cancellationToken);
+        return new ReviewOutcome(result.Status, (await store.Reviews.FindAsync(kindName, period.ToString(), cancellationToken))!, result.Message);
+    }
+
+    /// <summary>One reminder for each review not approved within <see cref="DeliveryOptions.ReviewReminderAfter"/> of its mail.</summary>
+    public async Task<int> RemindAsync(CancellationToken cancellationToken)
+    {
+        await using var store = await stores.OpenAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var reminded = 0;
+        foreach (var review in await store.Reviews.AwaitingAsync(cancellationToken))
+        {
+            if (review is { RemindedAt: null, MailedAt: { } mailed } && mailed + options.Value.ReviewReminderAfter <= now)
+            {
+                await MailReviewersAsync(store, review, "Reminder", [], cancellationToken);
+                await store.Reviews.MarkRemindedAsync(review.Kind, review.Period, now, cancellationToken);
+                reminded++;
+            }
+        }
+
+        return reminded;
+    }
+
+    /// <summary>Approvals whose delivery a crash interrupted, delivered now (the delivery log keeps it to once).</summary>
+    public async Task<int> FinishApprovedAsync(CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ReportReview> approved;
+        await using (var store = await stores.OpenAsync(cancellationToken))
+        {
+            approved = await store.Reviews.ApprovedUndeliveredAsync(cancellationToken);
+        }
+
+        foreach (var review in approved)
+        {
+            await ApproveAsync(KindOf(review), ReportPeriod.Parse(review.Period), cancellationToken);
+        }
+
+        return approved.Count;
+    }
+
+    private async Task<DeliveryResult> SubmitAsync(DeliveryRequest request, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var kindName = ReportDocuments.KindName(request.Kind);
+        var period = request.Period.ToString();
+        await using var store = await stores.OpenAsync(cancellationToken);
+        var review = await store.Reviews.FindAsync(kindName, period, cancellationToken);
+        if (review is { State: ReviewState.Delivered })
+        {
+            return await delivery.DeliverAsync(request, cancellationToken);
+        }
+
+        if (review is null)
+        {
+            var word = request.Files.FirstOrDefault(IsWord)
+                ?? throw new DeliveryFailedException(
+                    $"The {kindName} report for {period} is reviewed in Word before it goes out, but no .docx was written: add Docx to Tarmeem:Schedule:ReportFormats (or --format for tarmeem report).");
+            var folder = ReportDeliveryService.LibraryFolder(settings.ReviewFolder, request.Period);
+            var draft = await library.UploadAsync(folder, word, cancellationToken);
+            review = await store.Reviews.SubmitAsync(
+                kindName, period, new LibraryDraft(draft.Id, draft.Path, draft.WebUrl), Hash(NewToken()), [.. request.Files.Select(Path.GetFullPath)], time.GetUtcNow(), cancellationToken);
+        }
+
+        if (review.MailedAt is null)
+        {
+            await MailReviewersAsync(store, review, "Submitted", [], cancellationToken);
+            await store.Reviews.MarkMailedAsync(kindName, period, time.GetUtcNow(), cancellationToken);
+        }
+
+        var since = calendar.LocalDateTime(review.SubmittedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        return new DeliveryResult(DeliveryStatus.AwaitingReview, null, review.SourceFiles, string.Create(
+            CultureInfo.InvariantCulture,
+            $"The {kindName} report for {period} awaits review since {since} (Riyadh time): the draft is in the library ({review.DraftPath}) and {settings.Reviewers.Count} reviewer(s) were mailed; nothing goes to the {RecipientsFor(review).Count} recipient(s) before approval (the approval page, or tarmeem report approve --kind {kindName} --period {period})."));
+    }
+
+    /// <summary>Each reviewer mail carries a fresh one-time link; the one before it stops working.</summary>
+    private async Task MailReviewersAsync(OperationsStore store, ReportReview review, string why, IReadOnlyList<string> findings, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var token = NewToken();
+        await store.Reviews.ReplaceTokenAsync(review.Kind, review.Period, Hash(token), cancellationToken);
+        var approveUrl = settings.ApprovalBaseUrl.TrimEnd('/') + "/review/" + token;
+        var tag = string.Create(CultureInfo.InvariantCulture, $"review:{review.Kind}:{review.Period}:{why}:{time.GetUtcNow().ToUnixTimeMilliseconds()}");
+        var mail = ReviewMailComposer.Compose(
+            why, KindOf(review), ReportPeriod.Parse(review.Period), findings, review.DraftUrl, approveUrl, RecipientsFor(review).Count,
+            [.. settings.Reviewers], tag, calendar.LocalDateTime(review.MailedAt ?? review.SubmittedAt));
+        await mailer.SendAsync(mail, cancellationToken);
+        ReviewLog.Mailed(logger, review.Kind, review.Period, why, settings.Reviewers.Count);
+    }
+
+    private static ReportKind KindOf(ReportReview review) =>
+        review.Kind == ReportDocuments.KindName(ReportKind.Board) ? ReportKind.Board : ReportKind.Management;
+
+    private static bool IsWord(string file) => string.Equals(Path.GetExtension(file), ".docx", StringComparison.OrdinalIgnoreCase);
+
+    private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
+
+    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+}

@@ -1,0 +1,7 @@
+using Tarmeem.Core.Store;
+using Tarmeem.Host.Delivery;
+
+namespace Tarmeem.Host.Review;
+
+/// <summary>What an approval did, in a sentence for people (the reviewer's findings are mailed in Arabic).</summary>
+public sealed record ReviewOutcome(DeliveryStatus Status, ReportReview Review, string Message);
