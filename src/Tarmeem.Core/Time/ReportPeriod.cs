@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Tarmeem.Core.Localization;
+using Tarmeem.Core.Text;
 
 namespace Tarmeem.Core.Time;
 
@@ -10,7 +12,15 @@ namespace Tarmeem.Core.Time;
 public sealed partial record ReportPeriod
 {
     /// <summary>The forms <see cref="Parse"/> accepts, for error messages and help text.</summary>
-    public const string AcceptedForms = "YYYY-MM (2026-10), YYYY-Qn (2026-Q3), YYYY (2026), or YYYY-MM-DD..YYYY-MM-DD (2026-01-01..2026-03-31)";
+    public const string AcceptedForms = "YYYY-MM (2026-10), YYYY-Qn (2026-Q3), YYYY (2026), or YYYY-MM-DD..YYYY-MM-DD (2026-01-01..2026-03-31), years 1900 to 2999";
+
+    /// <summary>
+    /// The years a period may fall in. The bounds keep every period, its previous one and the same one a year
+    /// earlier inside what <see cref="DateOnly"/> can hold (year 0000 or 9999-12 used to end in a stack trace).
+    /// </summary>
+    public const int MinYear = 1900;
+
+    public const int MaxYear = 2999;
 
     private ReportPeriod(PeriodKind kind, DateOnly start, DateOnly end)
     {
@@ -85,7 +95,8 @@ public sealed partial record ReportPeriod
         ArgumentNullException.ThrowIfNull(text);
         period = null!;
         error = string.Empty;
-        var trimmed = text.Trim();
+        // Arabic-Indic digits and direction marks (pasted from Arabic text) are accepted; the patterns take ASCII digits.
+        var trimmed = ArabicDigits.ToLatin(FreeText.Clean(text).Trim());
         var invariant = CultureInfo.InvariantCulture;
 
         var range = RangePattern().Match(trimmed);
@@ -104,6 +115,11 @@ public sealed partial record ReportPeriod
                 return false;
             }
 
+            if (!InRange(start.Year, text, out error) || !InRange(end.Year, text, out error))
+            {
+                return false;
+            }
+
             period = Custom(start, end);
             return true;
         }
@@ -111,7 +127,13 @@ public sealed partial record ReportPeriod
         var quarter = QuarterPattern().Match(trimmed);
         if (quarter.Success)
         {
-            period = Quarter(int.Parse(quarter.Groups[1].Value, invariant), int.Parse(quarter.Groups[2].Value, invariant));
+            var quarterYear = int.Parse(quarter.Groups[1].Value, invariant);
+            if (!InRange(quarterYear, text, out error))
+            {
+                return false;
+            }
+
+            period = Quarter(quarterYear, int.Parse(quarter.Groups[2].Value, invariant));
             return true;
         }
 
@@ -125,19 +147,39 @@ public sealed partial record ReportPeriod
                 return false;
             }
 
-            period = Month(int.Parse(month.Groups[1].Value, invariant), monthNumber);
+            var monthYear = int.Parse(month.Groups[1].Value, invariant);
+            if (!InRange(monthYear, text, out error))
+            {
+                return false;
+            }
+
+            period = Month(monthYear, monthNumber);
             return true;
         }
 
         var year = YearPattern().Match(trimmed);
         if (year.Success)
         {
-            period = Year(int.Parse(year.Groups[1].Value, invariant));
+            var yearNumber = int.Parse(year.Groups[1].Value, invariant);
+            if (!InRange(yearNumber, text, out error))
+            {
+                return false;
+            }
+
+            period = Year(yearNumber);
             return true;
         }
 
         error = $"'{text}' is not a period. Accepted forms: {AcceptedForms}.";
         return false;
+    }
+
+    private static bool InRange(int year, string text, out string error)
+    {
+        error = year is >= MinYear and <= MaxYear
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $"'{text}' falls in the year {year}, outside {MinYear} to {MaxYear}. Accepted forms: {AcceptedForms}.");
+        return error.Length == 0;
     }
 
     /// <summary>The period just before this one, of the same shape (the same length for a custom range).</summary>
@@ -178,15 +220,16 @@ public sealed partial record ReportPeriod
         _ => $"{Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}..{End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
     };
 
-    [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")]
+    // ASCII digits only: \d would also match other scripts' digits, which int.Parse refuses.
+    [GeneratedRegex(@"^([0-9]{4}-[0-9]{2}-[0-9]{2})\.\.([0-9]{4}-[0-9]{2}-[0-9]{2})$")]
     private static partial Regex RangePattern();
 
-    [GeneratedRegex(@"^(\d{4})-[Qq]([1-4])$")]
+    [GeneratedRegex(@"^([0-9]{4})-[Qq]([1-4])$")]
     private static partial Regex QuarterPattern();
 
-    [GeneratedRegex(@"^(\d{4})-(\d{2})$")]
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{2})$")]
     private static partial Regex MonthPattern();
 
-    [GeneratedRegex(@"^(\d{4})$")]
+    [GeneratedRegex(@"^([0-9]{4})$")]
     private static partial Regex YearPattern();
 }

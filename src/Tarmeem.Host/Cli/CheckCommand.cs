@@ -15,7 +15,7 @@ public static class CheckCommand
         ArgumentNullException.ThrowIfNull(context);
         var command = new Command(
             "check",
-            "Sign in to Microsoft Graph, find the configured sites, lists and mailbox, verify every mapped column, list choices that map to no channel and the Outlook categories the mailbox lacks. Changes nothing unless --fix.");
+            "Sign in to Microsoft Graph, find the configured sites, lists and mailbox, verify every mapped column, list choices that map to no channel and the Outlook categories the mailbox lacks, and list the survey mailbox's Drafts and Sent Items. Changes nothing unless --fix.");
         var fix = new Option<bool>("--fix")
         {
             Description = "Create the Outlook categories the mailbox lacks (needs MailboxSettings.ReadWrite).",

@@ -10,6 +10,9 @@ public static class CommandRunner
 {
     public const int Success = 0;
 
+    /// <summary>Microsoft 365 stayed throttled or unavailable after every retry; running again later may succeed.</summary>
+    public const int Unavailable = 1;
+
     /// <summary>The input or the settings were wrong; the message says what to change.</summary>
     public const int InputError = 2;
 
@@ -50,11 +53,31 @@ public static class CommandRunner
         {
             return Fail(console, $"The settings are not valid: {e.Message}");
         }
+        catch (Exception e) when (Graph.SignInFailure.Find(e) is { } failure)
+        {
+            return Fail(console, Graph.SignInFailure.Describe(failure));
+        }
+        catch (Graph.GraphSourceException e)
+        {
+            // Refused (no permission, not found) is the settings' fault; still unavailable after the retries is not.
+            return Fail(console, e.Message, e.Transient ? Unavailable : InputError);
+        }
+        catch (Tarmeem.Surveys.Outbox.SurveyMailboxException e)
+        {
+            return Fail(console, e.Message + MailboxHint(e.Status), e.Transient ? Unavailable : InputError);
+        }
     }
 
-    private static int Fail(CliConsole console, string message)
+    private static int Fail(CliConsole console, string message, int exitCode = InputError)
     {
         console.Error.WriteLine($"error: {message}");
-        return InputError;
+        return exitCode;
     }
+
+    private static string MailboxHint(int? status) => status switch
+    {
+        403 => " The app lacks permission on this mailbox: grant Mail.ReadWrite and Mail.Send limited to it (README, \"Satisfaction surveys\").",
+        404 => " Check the mailbox address (Tarmeem:Surveys:Mailbox or Tarmeem:Delivery:Sender).",
+        _ => string.Empty,
+    };
 }

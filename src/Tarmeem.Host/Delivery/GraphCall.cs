@@ -15,6 +15,10 @@ internal static class GraphCall
         {
             throw new DeliveryFailedException($"{what}: Microsoft 365 answered {e.ResponseStatusCode} {e.Error?.Code}: {e.Error?.Message}", e);
         }
+        catch (Exception e) when (Graph.SignInFailure.Find(e) is { } failure)
+        {
+            throw new DeliveryFailedException($"{what}: {Graph.SignInFailure.Describe(failure)}", e);
+        }
         catch (AggregateException e)
         {
             // The SDK's retry handler gives up on throttling (429/503/504) with an AggregateException.

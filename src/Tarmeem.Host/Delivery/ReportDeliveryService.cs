@@ -132,7 +132,8 @@ public sealed class ReportDeliveryService(
             await mailer.SendAsync(mail, cancellationToken);
             return false;
         }
-        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        // A failed sign-in happens before the request leaves: nothing can have been sent, so there is nothing to look for.
+        catch (Exception error) when ((error is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && Graph.SignInFailure.Find(error) is null)
         {
             DeliveryLogMessages.OutcomeUnknown(logger, intent.Kind, intent.Period, error.GetType().Name);
             await Task.Delay(options.Value.AmbiguousLookupDelay, time, cancellationToken);

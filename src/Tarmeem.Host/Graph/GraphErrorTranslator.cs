@@ -38,6 +38,10 @@ internal static class GraphErrorTranslator
         {
             throw new GraphSourceException($"Could not reach Graph for {what}: {error.Message}. Check the network and Tarmeem:Graph:BaseUrl.", error) { Transient = true };
         }
+        catch (Exception error) when (SignInFailure.Find(error) is { } failure)
+        {
+            throw new GraphSourceException($"{SignInFailure.Describe(failure)} (while reading {what})", error) { Status = 401 };
+        }
     }
 
     private static string Hint(int status) => status switch

@@ -29,6 +29,19 @@ public sealed class GraphMailboxDeltaSource(GraphServiceClient client) : IMailbo
             return found?.DisplayName ?? folder;
         }), cancellationToken);
 
+    public Task ListFolderAsync(string mailbox, string folder, CancellationToken cancellationToken) =>
+        LimitedAsync(mailbox, () => GraphErrorTranslator.CallAsync($"the messages of folder '{folder}' of mailbox '{mailbox}'", async () =>
+        {
+            await client.Users[mailbox].MailFolders[folder].Messages.GetAsync(
+                c =>
+                {
+                    c.QueryParameters.Top = 1;
+                    c.QueryParameters.Select = ["id"];
+                },
+                cancellationToken);
+            return true;
+        }), cancellationToken);
+
     public Task<DeltaPage<MailMessageDelta>> GetDeltaPageAsync(
         string mailbox, string folder, int pageSize, string? link, CancellationToken cancellationToken)
     {

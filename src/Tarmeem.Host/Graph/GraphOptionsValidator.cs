@@ -13,6 +13,11 @@ public sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
         const string prefix = GraphOptions.Section;
         CheckUrl(options.BaseUrl, $"{prefix}:BaseUrl", "https://graph.microsoft.com/v1.0", errors);
         CheckUrl(options.AuthorityHost, $"{prefix}:AuthorityHost", "https://login.microsoftonline.com/", errors);
+        if (Uri.TryCreate(options.AuthorityHost, UriKind.Absolute, out var authority) && authority.Scheme == Uri.UriSchemeHttp)
+        {
+            // Azure.Identity refuses a plain-http authority when it first signs in, even on loopback: say so now.
+            errors.Add($"{prefix}:AuthorityHost is '{options.AuthorityHost}': sign-in needs https, even on this machine; use e.g. https://login.microsoftonline.com/ (or your national cloud's https authority).");
+        }
 
         if (options.Auth != GraphAuthMode.ManagedIdentity)
         {

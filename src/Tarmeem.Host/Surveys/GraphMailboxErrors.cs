@@ -38,6 +38,10 @@ internal static class GraphMailboxErrors
         {
             throw new SurveyMailboxException($"Graph did not answer in time while {what}.", error) { Transient = true };
         }
+        catch (Exception error) when (SignInFailure.Find(error) is { } failure)
+        {
+            throw new SurveyMailboxException($"{SignInFailure.Describe(failure)} (while {what})", error) { Status = 401 };
+        }
     }
 
     private static SurveyMailboxException Translate(string what, int status, string detail, Exception error) => new(

@@ -23,7 +23,7 @@ internal static class SurveyMimeMessage
             .Append("MIME-Version: 1.0").Append(Crlf)
             .Append("Message-ID: ").Append(HeaderValue(messageId)).Append(Crlf)
             .Append("To: ").Append(HeaderValue(mail.Recipient)).Append(Crlf)
-            .Append("Subject: ").Append(EncodedWords(mail.Content.Subject)).Append(Crlf)
+            .Append("Subject: ").Append(EncodedWords(SubjectLine(mail.Content.Subject))).Append(Crlf)
             .Append(OutgoingSurveyMail.InvitationHeader).Append(": ").Append(HeaderValue(mail.InvitationId)).Append(Crlf)
             .Append("Content-Type: multipart/alternative;").Append(Crlf)
             .Append(" boundary=\"").Append(boundary).Append('"').Append(Crlf)
@@ -31,6 +31,35 @@ internal static class SurveyMimeMessage
         AppendPart(mime, boundary, "text/plain", mail.Content.Text);
         AppendPart(mime, boundary, "text/html", mail.Content.Html);
         return mime.Append("--").Append(boundary).Append("--").Append(Crlf).ToString();
+    }
+
+    /// <summary>
+    /// The subject as one line: a subject is unstructured header text, so a line break or other control character
+    /// in the template's title would be dropped by readers (words run together); each run of them becomes a space.
+    /// White space around it is dropped, as readers drop it.
+    /// </summary>
+    internal static string SubjectLine(string subject)
+    {
+        var builder = new StringBuilder(subject.Length);
+        var pendingSpace = false;
+        foreach (var c in subject)
+        {
+            if (char.IsControl(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString().Trim();
     }
 
     /// <summary>RFC 2047 B-encoding, split between characters (a word may not end inside one) and folded.</summary>
@@ -66,9 +95,13 @@ internal static class SurveyMimeMessage
             .Append("Content-Type: ").Append(mediaType).Append("; charset=utf-8").Append(Crlf)
             .Append("Content-Transfer-Encoding: base64").Append(Crlf)
             .Append(Crlf)
-            // MIME's canonical text has CRLF line breaks before it is encoded (RFC 2045, 6.8).
-            .Append(Convert.ToBase64String(Encoding.UTF8.GetBytes(content.ReplaceLineEndings(Crlf)), Base64FormattingOptions.InsertLineBreaks))
+            // MIME's canonical text has CRLF line breaks before it is encoded (RFC 2045, 6.8). Only CR and LF are line
+            // breaks there: ReplaceLineEndings would also turn U+2028, U+0085 and form feeds in the content into CRLF.
+            .Append(Convert.ToBase64String(Encoding.UTF8.GetBytes(CanonicalLineBreaks(content)), Base64FormattingOptions.InsertLineBreaks))
             .Append(Crlf);
+
+    internal static string CanonicalLineBreaks(string content) =>
+        content.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace("\n", Crlf, StringComparison.Ordinal);
 
     /// <summary>A value written as is: a line break in it would start a header of its own.</summary>
     private static string HeaderValue(string value) =>

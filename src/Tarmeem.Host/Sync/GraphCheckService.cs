@@ -1,21 +1,23 @@
 using Azure.Core;
-using Azure.Identity;
 using Microsoft.Extensions.Options;
 using Tarmeem.Core.Domain;
 using Tarmeem.Host.Graph;
+using Tarmeem.Surveys;
 
 namespace Tarmeem.Host.Sync;
 
 /// <summary>
 /// <c>tarmeem check</c>: signs in, finds each site, list and the mailbox, verifies every mapped column exists with a
-/// usable type, lists choices that map to nothing and the Outlook categories the mailbox lacks. Reads no items;
-/// changes nothing, except that <paramref name="fixCategories"/> of <c>CheckAsync</c> creates those categories.
+/// usable type, lists choices that map to nothing and the Outlook categories the mailbox lacks, and proves the survey
+/// mailbox's Drafts and Sent Items can be listed. Reads no items; changes nothing, except that
+/// <paramref name="fixCategories"/> of <c>CheckAsync</c> creates those categories.
 /// </summary>
 public sealed class GraphCheckService(
     IListDeltaSource lists,
     IMailboxDeltaSource mailbox,
     IMailboxCategories categories,
     IOptions<SourcesOptions> sources,
+    IOptions<SurveyOptions> surveys,
     TokenCredential credential)
 {
     public Task<IReadOnlyList<CheckFinding>> CheckAsync(IProgress<string> progress, CancellationToken cancellationToken) =>
@@ -31,9 +33,9 @@ public sealed class GraphCheckService(
             await credential.GetTokenAsync(new TokenRequestContext(GraphClientBuilder.Scopes), cancellationToken);
             findings.Add(new(true, "signed in to Microsoft Graph"));
         }
-        catch (Exception error) when (error is AuthenticationFailedException or CredentialUnavailableException)
+        catch (Exception error) when (SignInFailure.Find(error) is { } failure)
         {
-            findings.Add(new(false, $"sign-in failed: {FirstLine(error.Message)} Check {GraphOptions.Section}:TenantId, ClientId, Auth and the certificate or secret."));
+            findings.Add(new(false, SignInFailure.Describe(failure)));
             return findings;
         }
 
@@ -63,7 +65,30 @@ public sealed class GraphCheckService(
             await MailCategoryCheck.AddFindingsAsync(categories, mail, fixCategories, findings, cancellationToken);
         }
 
+        if (!string.IsNullOrWhiteSpace(surveys.Value.Mailbox))
+        {
+            progress.Report("Checking the survey mailbox …");
+            await CheckSurveyMailboxAsync(surveys.Value.Mailbox, findings, cancellationToken);
+        }
+
         return findings;
+    }
+
+    /// <summary>The survey sender writes drafts and looks for what it sent: both folders must be listable.</summary>
+    private async Task CheckSurveyMailboxAsync(string address, List<CheckFinding> findings, CancellationToken cancellationToken)
+    {
+        foreach (var (folder, name) in new[] { ("drafts", "Drafts"), ("sentitems", "Sent Items") })
+        {
+            try
+            {
+                await mailbox.ListFolderAsync(address, folder, cancellationToken);
+                findings.Add(new(true, $"survey mailbox {address}: {name} can be listed"));
+            }
+            catch (GraphSourceException error)
+            {
+                findings.Add(new(false, $"{SurveyOptions.Section}:Mailbox: {name} of {address} cannot be listed: {error.Message}"));
+            }
+        }
     }
 
     private async Task CheckListAsync(ListSource source, List<CheckFinding> findings, CancellationToken cancellationToken)
@@ -122,6 +147,4 @@ public sealed class GraphCheckService(
             findings.Add(new(false, $"{source.ConfigKey}:{mapKey}: choice '{choice}' of column '{column.DisplayName}' maps to no {what}; add \"{choice}\": \"<{typeof(TEnum).Name}>\" there."));
         }
     }
-
-    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 }

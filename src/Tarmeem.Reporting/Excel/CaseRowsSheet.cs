@@ -16,7 +16,7 @@ internal sealed class CaseRowsSheet
 
     private readonly SharedStringTable _strings;
     private readonly Dictionary<int, int> _hijriByDay = [];
-    private readonly Dictionary<string, int> _labels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Index, CellStyle Style)> _labels = new(StringComparer.Ordinal);
     private readonly Dictionary<Channel, int> _channels = [];
     private readonly Dictionary<Branch, int> _branches = [];
     private readonly Dictionary<ServiceType, int> _serviceTypes = [];
@@ -169,12 +169,13 @@ internal sealed class CaseRowsSheet
             return;
         }
 
-        if (!_labels.TryGetValue(text, out var index))
+        if (!_labels.TryGetValue(text, out var label))
         {
-            index = _strings.Index(SpreadsheetText.Sanitize(text));
-            _labels.Add(text, index);
+            var sanitized = SpreadsheetText.Sanitize(text);
+            label = (_strings.Index(sanitized), SpreadsheetText.StyleFor(sanitized, CellStyle.Default));
+            _labels.Add(text, label);
         }
 
-        writer.WriteShared(index, CellStyle.Default);
+        writer.WriteShared(label.Index, label.Style);
     }
 }

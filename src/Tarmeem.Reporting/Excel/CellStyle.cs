@@ -20,4 +20,10 @@ internal enum CellStyle : uint
     Wrapped = 12,
     Notice = 13,
     BlockTitle = 14,
+
+    /// <summary>Default text marked quotePrefix: typed input that a spreadsheet would otherwise take for a formula.</summary>
+    QuotedText = 15,
+
+    /// <summary>Wrapped text marked quotePrefix.</summary>
+    QuotedWrapped = 16,
 }

@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text;
+using Tarmeem.Core.Text;
 
 namespace Tarmeem.Reporting.Excel;
 
 /// <summary>
-/// Makes any text storable in a SpreadsheetML string: characters XML 1.0 forbids become Excel's
-/// <c>_xHHHH_</c> escapes (instead of failing the whole file), a literal <c>_xHHHH_</c> is protected so that
-/// Excel does not decode it, and text beyond Excel's cell limit is cut.
+/// Makes any text storable in a SpreadsheetML string and harmless in a spreadsheet: hidden characters go
+/// (<see cref="FreeText.Clean"/>), text a spreadsheet would evaluate gets a leading apostrophe
+/// (<see cref="SpreadsheetFormulas.Neutralize"/>) and, through <see cref="StyleFor"/>, the quotePrefix style;
+/// characters XML 1.0 forbids become Excel's <c>_xHHHH_</c> escapes (instead of failing the whole file), a literal
+/// <c>_xHHHH_</c> is protected so that Excel does not decode it, and text beyond Excel's cell limit is cut.
 /// </summary>
 internal static class SpreadsheetText
 {
@@ -16,6 +19,7 @@ internal static class SpreadsheetText
     public static string Sanitize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = SpreadsheetFormulas.Neutralize(FreeText.Clean(text));
         if (!NeedsWork(text))
         {
             return text;
@@ -51,6 +55,16 @@ internal static class SpreadsheetText
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// The style for a sanitized text: quoted text keeps its apostrophe through an edit in Excel only when the
+    /// cell is marked quotePrefix, so plain and wrapped cells switch to their quoted twins.
+    /// </summary>
+    public static CellStyle StyleFor(string sanitized, CellStyle style) =>
+        !SpreadsheetFormulas.NeedsQuotePrefix(sanitized) ? style
+        : style == CellStyle.Wrapped ? CellStyle.QuotedWrapped
+        : style == CellStyle.Default ? CellStyle.QuotedText
+        : style;
 
     private static bool NeedsWork(string text)
     {

@@ -41,27 +41,29 @@ internal static class WorkbookStylesheet
             Font(cellFont, 12, bold: true, italic: false, color: "1F3A5F"))
         { Count = 6 };
 
-        // In CellStyle order: (number format, font, wrap).
-        (uint Format, uint Font, bool Wrap)[] styles =
+        // In CellStyle order: (number format, font, wrap, quote prefix).
+        (uint Format, uint Font, bool Wrap, bool Quoted)[] styles =
         [
-            (0, 0, false), // Default
-            (0, 1, false), // Title
-            (0, 2, false), // Subtitle
-            (0, 3, true), // Header
-            (IntegerFormatId, 0, false),
-            (Custom(DecimalFormat), 0, false),
-            (Custom(PercentFormat), 0, false),
-            (Custom(DateFormat), 0, false),
-            (Custom(MonthYearFormat), 0, false),
-            (Custom(IntegerChangeFormat), 0, false),
-            (Custom(DecimalChangeFormat), 0, false),
-            (Custom(PointsFormat), 0, false),
-            (0, 0, true), // Wrapped
-            (0, 4, false), // Notice
-            (0, 5, false), // BlockTitle
+            (0, 0, false, false), // Default
+            (0, 1, false, false), // Title
+            (0, 2, false, false), // Subtitle
+            (0, 3, true, false), // Header
+            (IntegerFormatId, 0, false, false),
+            (Custom(DecimalFormat), 0, false, false),
+            (Custom(PercentFormat), 0, false, false),
+            (Custom(DateFormat), 0, false, false),
+            (Custom(MonthYearFormat), 0, false, false),
+            (Custom(IntegerChangeFormat), 0, false, false),
+            (Custom(DecimalChangeFormat), 0, false, false),
+            (Custom(PointsFormat), 0, false, false),
+            (0, 0, true, false), // Wrapped
+            (0, 4, false, false), // Notice
+            (0, 5, false, false), // BlockTitle
+            (0, 0, false, true), // QuotedText
+            (0, 0, true, true), // QuotedWrapped
         ];
         var cellFormats = new CellFormats { Count = (uint)styles.Length };
-        foreach (var (format, font, wrap) in styles)
+        foreach (var (format, font, wrap, quoted) in styles)
         {
             var xf = new CellFormat
             {
@@ -72,6 +74,7 @@ internal static class WorkbookStylesheet
                 FormatId = 0,
                 ApplyNumberFormat = format != 0,
                 ApplyFont = font != 0,
+                QuotePrefix = quoted ? true : null,
             };
             if (wrap)
             {

@@ -153,7 +153,7 @@ internal sealed class WorksheetXmlWriter : IDisposable
                 WriteNumber(cell.Number, cell.Style);
                 break;
             case CellKind.Text:
-                WriteShared(_strings.Index(SpreadsheetText.Sanitize(cell.Text!)), cell.Style);
+                WriteText(cell.Text!, cell.Style);
                 break;
             default:
                 WriteEmpty(cell.Style);
@@ -189,12 +189,20 @@ internal sealed class WorksheetXmlWriter : IDisposable
         _writer.WriteEndElement();
     }
 
+    /// <summary>Text as a shared string, sanitized, in the quoted twin of its style when it needs one.</summary>
+    public void WriteText(string text, CellStyle style)
+    {
+        var sanitized = SpreadsheetText.Sanitize(text);
+        WriteShared(_strings.Index(sanitized), SpreadsheetText.StyleFor(sanitized, style));
+    }
+
     /// <summary>An inline string, for values that never repeat (case numbers): no table entry to keep.</summary>
     public void WriteInline(string text, CellStyle style)
     {
-        StartCell(style, "inlineStr");
+        var sanitized = SpreadsheetText.Sanitize(text);
+        StartCell(SpreadsheetText.StyleFor(sanitized, style), "inlineStr");
         _writer.WriteStartElement("is", Main);
-        WriteTextElement(_writer, SpreadsheetText.Sanitize(text));
+        WriteTextElement(_writer, sanitized);
         _writer.WriteEndElement();
         _writer.WriteEndElement();
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Tarmeem.Core.Text;
 using Tarmeem.Reporting.Localization;
 
 namespace Tarmeem.Reporting.Metrics;
@@ -6,8 +7,10 @@ namespace Tarmeem.Reporting.Metrics;
 /// <summary>
 /// Removes the personal data a beneficiary may type into a comment before it reaches any report: e-mail
 /// addresses, phone numbers (Saudi and international forms, Latin or Arabic-Indic digits) and long digit runs
-/// such as national IDs. Each becomes the «[محذوف]» placeholder. Nothing else is changed: markup or a leading
-/// "=" stays literal text, which the writers store inertly as text.
+/// such as national IDs. Each becomes the «[محذوف]» placeholder. Hidden characters (bidi controls and other
+/// format characters) go first, through <see cref="FreeText.Clean"/>, so that they can neither hide a phone number
+/// from the patterns nor reorder the report around the comment. Markup or a leading "=" stays literal text: the
+/// workbook writer quotes it (<see cref="SpreadsheetFormulas"/>).
 /// </summary>
 public static partial class CommentScrubber
 {
@@ -21,7 +24,7 @@ public static partial class CommentScrubber
     {
         ArgumentNullException.ThrowIfNull(text);
         var placeholder = Placeholder.Value;
-        var scrubbed = EmailPattern().Replace(text, placeholder);
+        var scrubbed = EmailPattern().Replace(FreeText.Clean(text), placeholder);
         scrubbed = PhonePattern().Replace(scrubbed, match => IsPhone(match.Value) ? placeholder : match.Value);
         scrubbed = DigitRunPattern().Replace(scrubbed, placeholder);
         return scrubbed.Trim();

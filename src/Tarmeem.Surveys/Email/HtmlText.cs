@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Tarmeem.Core.Text;
 
 namespace Tarmeem.Surveys.Email;
 
@@ -11,5 +12,6 @@ public static class HtmlText
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static string Encode(string? value) => value is null ? "" : Encoder.Encode(value);
+    /// <summary>Encoded for HTML, hidden characters removed first (<see cref="FreeText.Clean"/>): a value is never markup, nor a bidi control.</summary>
+    public static string Encode(string? value) => value is null ? "" : Encoder.Encode(FreeText.Clean(value));
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Localization;
+using Tarmeem.Core.Text;
 
 namespace Tarmeem.Surveys.Page;
 
@@ -19,10 +20,13 @@ public sealed record SurveyAnswerForm(int? Overall, IReadOnlyDictionary<SurveyQu
     {
         ArgumentNullException.ThrowIfNull(form);
         var others = OptionalQuestions.ToDictionary(q => q, q => Score(form[FieldName(q)].ToString()));
-        var comment = form["comment"].ToString().Trim();
+        // Cleaned as it arrives, so the store, the thank-you page and the reports all hold the same visible text.
+        var comment = FreeText.Clean(form["comment"].ToString()).Trim();
         if (comment.Length > MaxCommentLength)
         {
-            comment = comment[..MaxCommentLength];
+            // Never cut between the two halves of a character outside the BMP (an emoji).
+            var length = char.IsHighSurrogate(comment[MaxCommentLength - 1]) ? MaxCommentLength - 1 : MaxCommentLength;
+            comment = comment[..length].TrimEnd();
         }
 
         return new SurveyAnswerForm(Score(form["r"].ToString()), others, comment.Length == 0 ? null : comment);

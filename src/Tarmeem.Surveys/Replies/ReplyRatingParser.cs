@@ -26,15 +26,13 @@ public static partial class ReplyRatingParser
         var found = new HashSet<int>();
         foreach (Match match in Number().Matches(text))
         {
-            if (int.TryParse(match.Groups[1].Value, out var n))
+            // A number too long for an int is still a number outside 1–5 (a phone, an id): no answer, as for 10.
+            if (!int.TryParse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture, out var n) || n is < 1 or > 5)
             {
-                if (n is < 1 or > 5)
-                {
-                    return null;
-                }
-
-                found.Add(n);
+                return null;
             }
+
+            found.Add(n);
         }
 
         if (found.Count == 0)

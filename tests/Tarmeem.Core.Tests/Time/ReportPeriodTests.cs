@@ -26,12 +26,27 @@ public sealed class ReportPeriodTests
     [InlineData("2026-Q5")]
     [InlineData("2026-03-31..2026-01-01")]
     [InlineData("2026-02-30..2026-03-01")]
+    [InlineData("0000")]
+    [InlineData("0000-01")]
+    [InlineData("9999-12")]
+    [InlineData("9999-Q4")]
+    [InlineData("0001-01-01..0001-01-31")]
+    [InlineData("١٨٩٩")]
+    [InlineData("२०२६")]
     public void Parse_BadText_NamesTheAcceptedForms(string text)
     {
         var error = Assert.Throws<FormatException>(() => ReportPeriod.Parse(text));
 
         Assert.Contains(text, error.Message, StringComparison.Ordinal);
         Assert.Contains("2026-Q3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("٢٠٢٦-١٠", "2026-10")]
+    [InlineData("\u200F2026-Q3\u200F", "2026-Q3")]
+    public void Parse_ArabicDigitsOrDirectionMarks_Accepted(string text, string expected)
+    {
+        Assert.Equal(expected, ReportPeriod.Parse(text).ToString());
     }
 
     [Fact]

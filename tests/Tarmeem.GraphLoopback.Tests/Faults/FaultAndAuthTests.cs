@@ -25,8 +25,9 @@ public sealed class FaultAndAuthTests
         Assert.Equal("Inbox", folder!.DisplayName);
         Assert.Equal(1, rule.Hits);
         Assert.Equal([429, 200], server.Log.Entries.Select(e => e.Status));
+        // The SDK's own handler waits on the real clock; only the lower bound is a fact about the SDK.
         var waited = server.Log.Entries[1].Time - server.Log.Entries[0].Time;
-        Assert.InRange(waited, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(4));
+        Assert.True(waited >= TimeSpan.FromSeconds(0.9), $"waited {waited}");
     }
 
     [Fact]

@@ -24,12 +24,19 @@ internal sealed class CliRun
 
     public string Error { get; }
 
-    public static async Task<CliRun> InvokeAsync(params string[] args)
+    public static Task<CliRun> InvokeAsync(params string[] args) => InvokeAsync(null, args);
+
+    /// <summary>The same with services replaced after the host's own, e.g. the loopback server's credential.</summary>
+    public static async Task<CliRun> InvokeAsync(Action<IServiceCollection>? overrides, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var clock = new FakeTimeProvider(Now);
-        var context = new CliContext(new CliConsole(output, error), services => services.AddSingleton<TimeProvider>(clock));
+        var context = new CliContext(new CliConsole(output, error), services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            overrides?.Invoke(services);
+        });
         var exitCode = await TarmeemCommandLine.Create(context)
             .Parse(args)
             .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

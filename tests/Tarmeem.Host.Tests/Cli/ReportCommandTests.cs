@@ -26,6 +26,8 @@ public sealed class ReportCommandTests
     [Theory]
     [InlineData("2026-13")]
     [InlineData("last month")]
+    [InlineData("0000")]
+    [InlineData("9999-12")]
     public async Task Report_BadPeriod_FailsWithAcceptedForms(string period)
     {
         using var temp = new TempFolder();

@@ -5,10 +5,10 @@ namespace Tarmeem.Host.Tests.Sync;
 public sealed class FaultSyncTests
 {
     [Theory]
-    [InlineData("1", 0.95)]
-    [InlineData("0.6", 0.55)]
-    [InlineData(null, 0.035)]
-    public async Task SyncAsync_Throttled_WaitsWhatRetryAfterSaysAndSucceeds(string? retryAfter, double minimumWaitSeconds)
+    [InlineData("1", 1.0)]
+    [InlineData("0.6", 0.6)]
+    [InlineData(null, 0.04)]
+    public async Task SyncAsync_Throttled_WaitsWhatRetryAfterSaysAndSucceeds(string? retryAfter, double waitSeconds)
     {
         await using var harness = await SyncHarness.StartAsync(ListFixture.Sources(inquiries: false));
         var ids = Enumerable.Range(1, 3).Select(i => harness.Lists.AddCase(i, minutes: i)).ToList();
@@ -20,7 +20,8 @@ public sealed class FaultSyncTests
         Assert.Equal(1, rule.Hits);
         var delta = harness.Server.Log.Entries.Where(e => e.Path.Contains("/items/delta", StringComparison.Ordinal)).ToList();
         Assert.Equal([429, 200], delta.Select(e => e.Status));
-        Assert.True((delta[1].Time - delta[0].Time).TotalSeconds >= minimumWaitSeconds, $"waited {(delta[1].Time - delta[0].Time).TotalSeconds} s");
+        // On the harness's jumping clock the wait the server sees is exactly the one the handler chose.
+        Assert.Equal(TimeSpan.FromSeconds(waitSeconds), delta[1].Time - delta[0].Time);
         Assert.Equal(StoreComparison.Expected(harness, ids), await StoreComparison.ActualAsync(harness));
     }
 
@@ -41,7 +42,7 @@ public sealed class FaultSyncTests
         var delta = harness.Server.Log.Entries.Where(e => e.Path.Contains("/items/delta", StringComparison.Ordinal)).ToList();
         Assert.Equal([status, status, 200], delta.Select(e => e.Status));
         // Exponential: 40 ms, then 80 ms.
-        Assert.True(delta[2].Time - delta[1].Time >= TimeSpan.FromMilliseconds(75));
+        Assert.Equal([TimeSpan.FromMilliseconds(40), TimeSpan.FromMilliseconds(80)], [delta[1].Time - delta[0].Time, delta[2].Time - delta[1].Time]);
     }
 
     [Fact]

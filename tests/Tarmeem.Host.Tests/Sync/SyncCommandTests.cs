@@ -95,6 +95,12 @@ public sealed class SyncCommandTests
             r => Assert.True(r.Succeeded, r.FailureMessage));
         Assert.Equal((TimeSpan.FromDays(30), 2, TimeSpan.FromDays(180)), (surveys.PerContactInterval, delivery.ManagementRecipients.Count, retention.Contacts));
         Assert.Equal(new ScheduleOptions().SurveyDispatch, schedule.SurveyDispatch);
+        // Every survey setting an operator may need is in the example, at its default.
+        Assert.Equal((true, TimeSpan.FromMinutes(10), ""), (surveys.SkipHolidays, surveys.AmbiguousRetryDelay, surveys.TemplatesDirectory));
+        foreach (var key in new[] { "Tarmeem:Surveys:SkipHolidays", "Tarmeem:Surveys:AmbiguousRetryDelay", "Tarmeem:Surveys:TemplatesDirectory", "Tarmeem:Reports:TemplatesDirectory" })
+        {
+            Assert.True(configuration.GetSection(key).Value is not null, $"{key} is missing from appsettings.example.json");
+        }
     }
 
     internal static async Task<(int ExitCode, string Output, string Error)> RunAsync(GraphLoopbackServer? server, params string[] args)

@@ -12,7 +12,8 @@ namespace Tarmeem.Host.Tests.Sync;
 /// <summary>
 /// The real pieces end to end: the loopback Graph server, the real GraphServiceClient built by
 /// <see cref="GraphClientBuilder"/> (our retry handler in the SDK's pipeline), our sources, the sync service and a
-/// SQLite store in a temporary folder.
+/// SQLite store in a temporary folder. Server, retries and sync share one <see cref="JumpingTimeProvider"/>: a retry
+/// waits no real time, and the waits the server logs are exactly the ones the handler chose.
 /// </summary>
 internal sealed class SyncHarness : IAsyncDisposable
 {
@@ -20,26 +21,32 @@ internal sealed class SyncHarness : IAsyncDisposable
     private readonly GraphServiceClient client;
     private readonly GraphMailboxDeltaSource mailbox;
 
-    private SyncHarness(GraphLoopbackServer server, string folder, SqliteServiceRecordStore records, SourcesOptions sources, GraphOptions graph)
+    /// <summary>Tuesday 24 November 2026, 10:00 in Riyadh, when every harness clock starts.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 24, 7, 0, 0, TimeSpan.Zero);
+
+    private SyncHarness(GraphLoopbackServer server, JumpingTimeProvider clock, string folder, SqliteServiceRecordStore records, SourcesOptions sources, GraphOptions graph)
     {
+        Clock = clock;
         Server = server;
         this.folder = folder;
         Records = records;
         State = new SqliteSyncStateStore(records);
         Lists = ListFixture.Create(server);
         Graph = graph;
-        client = GraphClientBuilder.Build(graph, new FixedTokenCredential(server.Settings.AcceptedToken), TimeProvider.System, NullLogger.Instance);
+        client = GraphClientBuilder.Build(graph, new FixedTokenCredential(server.Settings.AcceptedToken), clock, NullLogger.Instance);
         mailbox = new GraphMailboxDeltaSource(client);
         Service = new GraphSyncService(
             new GraphListDeltaSource(client),
             mailbox,
             Options.Create(sources),
             Options.Create(graph),
-            TimeProvider.System,
+            clock,
             NullLogger<GraphSyncService>.Instance);
     }
 
     public GraphLoopbackServer Server { get; }
+
+    public JumpingTimeProvider Clock { get; }
 
     public ListFixture Lists { get; }
 
@@ -58,7 +65,8 @@ internal sealed class SyncHarness : IAsyncDisposable
 
     public static async Task<SyncHarness> StartAsync(SourcesOptions? sources = null, int pageSize = 200, int maxRetries = 3)
     {
-        var server = await GraphLoopbackServer.StartAsync(Timeout());
+        var clock = new JumpingTimeProvider(Start);
+        var server = await GraphLoopbackServer.StartAsync(clock, Timeout());
         var folder = Path.Combine(Path.GetTempPath(), "tarmeem-sync-tests", Guid.NewGuid().ToString("N"));
         var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = folder }, CancellationToken.None);
         var graph = new GraphOptions
@@ -69,7 +77,7 @@ internal sealed class SyncHarness : IAsyncDisposable
             RetryBaseDelay = TimeSpan.FromMilliseconds(40),
             MaxRetryDelay = TimeSpan.FromSeconds(3),
         };
-        return new SyncHarness(server, folder, records, sources ?? ListFixture.Sources(), graph);
+        return new SyncHarness(server, clock, folder, records, sources ?? ListFixture.Sources(), graph);
     }
 
     /// <summary>Bounds every test: nothing here should take long.</summary>

@@ -22,7 +22,9 @@ public sealed class WorkbookPiecesTests
 
     [Theory]
     [InlineData("نص عادي", "نص عادي")]
-    [InlineData("a\u0001b", "a_x0001_b")]
+    [InlineData("a\u0001b", "ab")]
+    [InlineData("a\uFFFFb", "a_xFFFF_b")]
+    [InlineData("\u202E=1+1", "'=1+1")]
     [InlineData("_x0041_", "_x005F_x0041_")]
     public void SpreadsheetTextSanitize_Input_EscapedForExcel(string input, string expected) =>
         Assert.Equal(expected, SpreadsheetText.Sanitize(input));

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using Tarmeem.Core.Text;
 
 namespace Tarmeem.Reporting.Word.Markup;
 
@@ -37,13 +38,16 @@ internal static class WordParagraphs
     }
 
     /// <summary>
-    /// A run of <paramref name="text"/>. Latin text (case numbers, record ids) is marked English: the document's
-    /// language is Arabic, and LibreOffice, printing Arabic-Indic digits by context, would otherwise print
-    /// TRM-2026-004450 with Arabic-Indic digits too.
+    /// One run, its direction decided by its own text. Every text in a report passes here, so hidden characters
+    /// are removed here (<see cref="FreeText.Clean"/>): with no bidi control left, a run cannot change the
+    /// direction of the runs after it. Free text gets a run of its own (callers do not concatenate it with labels).
+    /// Latin text (case numbers, record ids) is marked English: the document's language is Arabic, and LibreOffice,
+    /// printing Arabic-Indic digits by context, would otherwise print TRM-2026-004450 with Arabic-Indic digits too.
     /// </summary>
     public static Run Run(string text, bool bold = false, bool italic = false)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = FreeText.Clean(text);
         var rightToLeft = RunDirection.IsRightToLeft(text);
         var properties = RunProperties(rightToLeft, bold, italic, latin: !rightToLeft && text.Any(char.IsAsciiLetter));
         var run = new Run();
@@ -54,6 +58,34 @@ internal static class WordParagraphs
 
         run.Append(new Text(text) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
         return run;
+    }
+
+    /// <summary>
+    /// A label around one free-text item (<paramref name="format"/> holds <c>{0}</c> once, as in «{0}»): the label's
+    /// parts and the item each get their own run, so the item's direction is its own and not the label's.
+    /// </summary>
+    public static IEnumerable<Run> AroundFreeText(string format, string freeText)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        var at = format.IndexOf("{0}", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw new ArgumentException($"The label '{format}' has no {{0}} for the free text.", nameof(format));
+        }
+
+        List<Run> runs = [];
+        if (at > 0)
+        {
+            runs.Add(Run(format[..at]));
+        }
+
+        runs.Add(Run(freeText));
+        if (at + 3 < format.Length)
+        {
+            runs.Add(Run(format[(at + 3)..]));
+        }
+
+        return runs;
     }
 
     /// <summary>Run properties in schema order (b, bCs, i, iCs … rtl … lang); null when there is nothing to say.</summary>

@@ -93,7 +93,7 @@ internal static class SatisfactionSections
             elements.AddRange(shown.Select((c, i) => WordParagraphs.Create(
                 StyleIds.Comment,
                 [
-                    WordParagraphs.Run(WordText.Format("Comment_Quote", c.Text.Trim())),
+                    .. WordParagraphs.AroundFreeText(WordText.Get("Comment_Quote"), c.Text.Trim()),
                     WordParagraphs.Run(context.Format("Comment_Meta", ArabicLabels.For(c.Channel), n.Count(c.Overall), n.ShortDate(c.AnsweredOn))),
                 ],
                 keepNext: i < shown.Count - 1)));

@@ -3,10 +3,10 @@ using Tarmeem.Core.Localization;
 using Tarmeem.Core.Time;
 using Tarmeem.Reporting.Model;
 
-namespace Tarmeem.Reporting.Tests.Word;
+namespace Tarmeem.Testing.Reports;
 
 /// <summary>Reports built by hand (the calculator is not needed), small enough to check the document line by line.</summary>
-internal static class WordSampleReports
+public static class WordSampleReports
 {
     public static readonly DateTimeOffset GeneratedAt = new(2026, 11, 2, 6, 0, 0, TimeSpan.Zero);
 

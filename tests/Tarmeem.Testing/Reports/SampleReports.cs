@@ -3,10 +3,10 @@ using Tarmeem.Core.Localization;
 using Tarmeem.Core.Time;
 using Tarmeem.Reporting.Model;
 
-namespace Tarmeem.Reporting.Tests.Excel;
+namespace Tarmeem.Testing.Reports;
 
 /// <summary>Reports built by hand, small enough to check every cell of the workbook against.</summary>
-internal static class SampleReports
+public static class SampleReports
 {
     public static readonly DateTimeOffset GeneratedAt = new(2026, 11, 2, 6, 0, 0, TimeSpan.Zero);
 
