@@ -11,6 +11,7 @@ using Tarmeem.Host.AddIn;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Review;
+using Tarmeem.Host.SampleMode;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Web;
 using Tarmeem.Surveys.Page;
@@ -23,18 +24,38 @@ namespace Tarmeem.Host.Cli;
 /// </summary>
 public static class ServeCommand
 {
+    public static readonly Option<bool> SampleOption = new("--sample")
+    {
+        Description = "Run on the built-in sample with no Microsoft 365: a fresh sample store under the data folder, mail written as .eml files, the library a local folder, no sync. To see every surface before registering an app in Entra ID.",
+    };
+
+    public static readonly Option<DirectoryInfo?> MailOutOption = new("--mail-out")
+    {
+        Description = "With --sample: the folder the .eml files are written to (default {data}/sample/outbox-eml).",
+    };
+
     public static Command Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var command = new Command(
             "serve",
-            "Run unattended: sync, survey dispatch, the monthly, quarterly and annual reports and data retention on their schedules (Tarmeem:Schedule), with the survey page (/s/{token}) and GET /health on Tarmeem:Schedule:Urls. Stops on Ctrl+C or a service stop, letting running jobs finish.");
+            "Run unattended: sync, survey dispatch, the monthly, quarterly and annual reports and data retention on their schedules (Tarmeem:Schedule), with the survey page (/s/{token}) and GET /health on Tarmeem:Schedule:Urls. Stops on Ctrl+C or a service stop, letting running jobs finish.")
+        {
+            SampleOption, MailOutOption,
+        };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context.Console, async console =>
         {
+            if (parseResult.GetValue(MailOutOption) is not null && !parseResult.GetValue(SampleOption))
+            {
+                throw new CommandInputException("--mail-out only makes sense with --sample.");
+            }
+
             await using var app = await BuildAsync(parseResult, context, cancellationToken);
             await app.StartAsync(cancellationToken);
             var root = app.Services.GetRequiredService<IOptions<ScheduleOptions>>().Value.Urls.TrimEnd('/');
             console.Out.WriteLine($"tarmeem is serving: health on {root}/health, the survey page on {root}/s/{{token}}. Stop with Ctrl+C.");
+            app.Services.GetService<SampleStart>()?.Print(console.Out);
+
             await app.WaitForShutdownAsync(cancellationToken);
         }));
         return command;
@@ -50,6 +71,9 @@ public static class ServeCommand
         ArgumentNullException.ThrowIfNull(context);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         HostFactory.Configure(builder, parseResult);
+        var sample = parseResult.GetValue(SampleOption)
+            ? SampleSettings.Apply(builder.Configuration, parseResult.GetValue(MailOutOption)?.FullName)
+            : null;
 
         var schedule = builder.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
         var dataDirectory = builder.Configuration[$"{TarmeemOptions.Section}:Data:Directory"] ?? new DataOptions().Directory;
@@ -64,6 +88,11 @@ public static class ServeCommand
         builder.Services.AddSingleton<ISurveyStore>(_ => surveys);
         builder.Services.AddSurveyPage(dataDirectory);
         builder.Services.AddAddInServing(dataDirectory);
+        if (sample is not null)
+        {
+            builder.Services.AddSampleServices(sample);
+        }
+
         context.ServiceOverrides?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -78,6 +107,12 @@ public static class ServeCommand
         app.MapSurveyPage();
         app.MapReviewApproval();
         app.MapAddIn();
+        if (sample is not null)
+        {
+            // Before the scheduler starts, so that its first round finds the invitations sent already.
+            await app.Services.GetRequiredService<SampleStart>().PrepareAsync(cancellationToken);
+        }
+
         return app;
     }
 
