@@ -46,5 +46,5 @@ internal sealed class EmlFolder(string directory)
 
     /// <summary>A file name that sorts by time and never collides.</summary>
     public static string NameFor(TimeProvider time, string kind) =>
-        $"{time.GetUtcNow():yyyyMMdd-HHmmss}-{new string([.. kind.Where(char.IsAsciiLetter)])}-{Guid.NewGuid().ToString("N")[..8]}";
+        $"{time.GetUtcNow():yyyyMMdd-HHmmss}-{new string([.. kind.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-')])}-{Guid.NewGuid().ToString("N")[..8]}";
 }

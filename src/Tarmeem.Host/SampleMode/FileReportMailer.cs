@@ -21,8 +21,8 @@ internal sealed class FileReportMailer(string directory, TimeProvider time) : IR
         message.From.Add(MailboxAddress.Parse(SampleSettings.ReportMailbox));
         message.To.AddRange(mail.Recipients.Select(MailboxAddress.Parse));
         message.Headers.Add(EmlFolder.TagHeader, mail.Tag);
-        var kind = mail.Tag.Split(':')[0];
-        await folder.WriteAsync(message, EmlFolder.NameFor(time, kind), cancellationToken);
+        // The tag's first two parts name the file: report-Management, report-alert, review-Board.
+        await folder.WriteAsync(message, EmlFolder.NameFor(time, string.Join('-', mail.Tag.Split(':').Take(2))), cancellationToken);
     }
 
     public async Task<bool> WasSentAsync(string tag, CancellationToken cancellationToken) =>

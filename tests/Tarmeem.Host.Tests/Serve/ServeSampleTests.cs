@@ -1,0 +1,101 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MimeKit;
+using Quartz;
+using Tarmeem.Core.Store;
+using Tarmeem.Host.Cli;
+using Tarmeem.Host.SampleMode;
+using Tarmeem.Host.Scheduling;
+using Tarmeem.Host.Tests.Cli;
+using Tarmeem.Host.Tests.Sync;
+
+namespace Tarmeem.Host.Tests.Serve;
+
+/// <summary>
+/// <c>tarmeem serve --sample</c> as an IT person tries it before registering anything in Entra ID: no Graph settings at
+/// all, the printed links answered on the served page, and the mail found as <c>.eml</c> files.
+/// </summary>
+public sealed partial class ServeSampleTests
+{
+    private const string Never = "0 0 0 1 1 ? 2099";
+
+    [Fact]
+    public async Task ServeSample_NoGraphSettings_LinksOpenAnswerIsStoredAndMailIsWrittenAsEml()
+    {
+        using var temp = new TempFolder();
+        var data = temp.Sub("data");
+        var origin = "http://127.0.0.1:" + ServeTests.FreePort();
+        var config = temp.Sub("tarmeem.json");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new
+        {
+            Tarmeem = new
+            {
+                Schedule = new { Urls = origin, SurveyDispatch = Never, MonthlyReport = Never, QuarterlyReport = Never, AnnualReport = Never, Retention = Never, ReviewReminders = Never },
+                Alerts = new { Schedule = Never },
+            },
+        }));
+
+        await using var app = await StartAsync(["serve", "--sample", "--config", config, "--data", data]);
+        var links = app.Services.GetRequiredService<SampleStart>().SurveyLinks;
+        Assert.Equal(3, links.Count);
+        Assert.All(links, l => Assert.StartsWith(origin + "/s/", l, StringComparison.Ordinal));
+
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() });
+        var form = await http.GetStringAsync(new Uri(links[0] + "?r=4"));
+        Assert.Contains("dir=\"rtl\"", form, StringComparison.Ordinal);
+        var answer = new Dictionary<string, string> { ["af"] = Antiforgery().Match(form).Groups[1].Value, ["r"] = "4", ["comment"] = "تجربة" };
+        using var submitted = await http.PostAsync(new Uri(links[0]), new FormUrlEncodedContent(answer));
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(SyncHarness.Timeout());
+        Assert.False(await scheduler.CheckExists(TarmeemJobs.Sync.Key, SyncHarness.Timeout()));
+        var alert = await ServeTests.FireAsync(app, TarmeemJobs.MorningAlert, 1);
+        Assert.True(alert.Last.Outcome == JobOutcome.Succeeded, alert.Last.Message);
+        var mailOut = Path.Combine(data, "sample", "outbox-eml");
+        var alerts = Directory.GetFiles(mailOut, "*-report-alert-*.eml");
+        Assert.Equal(5, alerts.Length);
+        var surveys = Directory.GetFiles(Path.Combine(mailOut, FileSurveyMailbox.Folder), "*.eml");
+        Assert.Equal(3, surveys.Length);
+        foreach (var file in (string[])[alerts[0], surveys[0]])
+        {
+            using var message = await MimeMessage.LoadAsync(file, SyncHarness.Timeout());
+            Assert.Contains("dir=\"rtl\"", message.HtmlBody, StringComparison.Ordinal);
+            Assert.NotEmpty(message.To.Mailboxes);
+        }
+
+        await app.StopAsync(SyncHarness.Timeout());
+        await using var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = Path.Combine(data, "sample") }, SyncHarness.Timeout());
+        var stored = await records.ReadAsync(CliRun.Now.AddDays(-30), CliRun.Now.AddDays(1), SyncHarness.Timeout());
+        var demo = stored.Invitations.Where(i => i.SubjectId.StartsWith("SAMPLE-DEMO-", StringComparison.Ordinal)).Select(i => i.Id).ToHashSet();
+        var response = Assert.Single(stored.Responses, r => demo.Contains(r.InvitationId));
+        Assert.Equal(4, response.Overall);
+    }
+
+    [Fact]
+    public async Task ServeSample_MailOutWithoutSample_ExitsWithCode2()
+    {
+        var run = await CliRun.InvokeAsync("serve", "--mail-out", Path.GetTempPath());
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--mail-out only makes sense with --sample", run.Error, StringComparison.Ordinal);
+    }
+
+    private static async Task<WebApplication> StartAsync(string[] arguments)
+    {
+        var clock = new FakeTimeProvider(CliRun.Now);
+        var context = new CliContext(new CliConsole(TextWriter.Null, TextWriter.Null), services =>
+        {
+            services.AddQuartz(q => q.UseTimeProvider(TimeProvider.System));
+            services.AddSingleton<TimeProvider>(clock);
+        });
+        var app = await ServeCommand.BuildAsync(TarmeemCommandLine.Create(context).Parse(arguments), context, SyncHarness.Timeout());
+        await app.StartAsync(SyncHarness.Timeout());
+        return app;
+    }
+
+    [GeneratedRegex("name=\"af\" value=\"([^\"]+)\"")]
+    private static partial Regex Antiforgery();
+}
