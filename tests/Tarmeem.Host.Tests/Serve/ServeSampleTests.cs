@@ -52,7 +52,7 @@ public sealed partial class ServeSampleTests
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
 
         var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(SyncHarness.Timeout());
-        Assert.False(await scheduler.CheckExists(TarmeemJobs.Sync.Key, SyncHarness.Timeout()));
+        Assert.Null(await scheduler.GetJobDetail(TarmeemJobs.Sync.Key, SyncHarness.Timeout()));
         var alert = await ServeTests.FireAsync(app, TarmeemJobs.MorningAlert, 1);
         Assert.True(alert.Last.Outcome == JobOutcome.Succeeded, alert.Last.Message);
         var mailOut = Path.Combine(data, "sample", "outbox-eml");
