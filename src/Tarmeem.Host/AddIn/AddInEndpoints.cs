@@ -26,7 +26,11 @@ public static class AddInEndpoints
         return services;
     }
 
-    public static void MapAddIn(this WebApplication app)
+    /// <param name="anonymousStatus">
+    /// <c>serve --sample</c> only: the status API answers without a token, for the demo pane (there is no tenant to
+    /// sign in to and the store holds only the sample).
+    /// </param>
+    public static void MapAddIn(this WebApplication app, bool anonymousStatus = false)
     {
         ArgumentNullException.ThrowIfNull(app);
         var options = app.Services.GetRequiredService<IOptions<AddInOptions>>().Value;
@@ -51,14 +55,18 @@ public static class AddInEndpoints
             return Results.Bytes(content, contentType);
         });
 
-        if (!options.Enabled)
+        if (!options.Enabled && !anonymousStatus)
         {
             return;
         }
 
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.MapGet("/api/addin/status", async (string? conversationId, AddInStatusReader reader, HttpContext http, CancellationToken cancellationToken) =>
+        if (!anonymousStatus)
+        {
+            app.UseAuthentication();
+            app.UseAuthorization();
+        }
+
+        var status = app.MapGet("/api/addin/status", async (string? conversationId, AddInStatusReader reader, HttpContext http, CancellationToken cancellationToken) =>
         {
             if (string.IsNullOrWhiteSpace(conversationId) || conversationId.Length > MaxConversationIdLength)
             {
@@ -67,7 +75,11 @@ public static class AddInEndpoints
 
             http.Response.Headers.CacheControl = "no-store";
             return Results.Json(await reader.ReadAsync(conversationId, cancellationToken), AddInJson.Options);
-        }).RequireAuthorization(AddInAuthentication.StaffPolicy);
+        });
+        if (!anonymousStatus)
+        {
+            status.RequireAuthorization(AddInAuthentication.StaffPolicy);
+        }
     }
 
     private static string Origin(string url) =>

@@ -106,9 +106,10 @@ public static class ServeCommand
             : Results.Json(new { status = "unavailable", scheduler = "stopped" }, statusCode: StatusCodes.Status503ServiceUnavailable));
         app.MapSurveyPage();
         app.MapReviewApproval();
-        app.MapAddIn();
+        app.MapAddIn(anonymousStatus: sample is not null);
         if (sample is not null)
         {
+            app.MapSampleDemo();
             // Before the scheduler starts, so that its first round finds the invitations sent already.
             await app.Services.GetRequiredService<SampleStart>().PrepareAsync(cancellationToken);
         }

@@ -17,7 +17,7 @@ namespace Tarmeem.Host.SampleMode;
 
 /// <summary>
 /// What <c>serve --sample</c> does before it serves: a fresh sample year in the sample store (as <c>report --sample</c>
-/// loads it), a few inquiries resolved a day ago with demo contacts and open cases near and past the 14 days (the
+/// loads it), a few mailed inquiries resolved a day ago with demo contacts (the add-in demo shows the first) and open cases near and past the 14 days (the
 /// sample year ends with last month, so it has nothing due today), then one survey round sent at once to the
 /// <c>.eml</c> folder. Returns the survey page's links from those invitations.
 /// </summary>
@@ -42,7 +42,7 @@ public sealed partial class SampleStart(
         var resolved = now - survey.DelayAfterEvent - TimeSpan.FromHours(1);
         var inquiries = branches.Select((b, i) => new Inquiry
         {
-            Id = $"SAMPLE-DEMO-{i + 1}", Channel = Channel.Phone, Branch = b, Received = resolved.AddDays(-2), FirstResponse = resolved.AddHours(-30), Resolved = resolved,
+            Id = $"mail:{SampleDemoPage.Conversation(i + 1)}", Channel = Channel.Phone, Branch = b, Received = resolved.AddDays(-2), FirstResponse = resolved.AddHours(-30), Resolved = resolved,
         }).ToList();
         await records.UpsertInquiriesAsync(inquiries, cancellationToken);
         await records.UpsertCasesAsync(

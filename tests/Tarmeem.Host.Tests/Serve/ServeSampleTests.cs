@@ -51,6 +51,15 @@ public sealed partial class ServeSampleTests
         using var submitted = await http.PostAsync(new Uri(links[0]), new FormUrlEncodedContent(answer));
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
 
+        var demo = await http.GetStringAsync(new Uri(origin + "/addin/demo.html"));
+        Assert.Contains("عرض تجريبي", demo, StringComparison.Ordinal);
+        Assert.Contains("office-demo.js", demo, StringComparison.Ordinal);
+        using (var pane = JsonDocument.Parse(await http.GetStringAsync(new Uri(origin + "/api/addin/status?conversationId=SAMPLE-DEMO-1"))))
+        {
+            Assert.True(pane.RootElement.GetProperty("recorded").GetBoolean());
+            Assert.True(pane.RootElement.GetProperty("resolved").GetBoolean());
+        }
+
         var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(SyncHarness.Timeout());
         Assert.Null(await scheduler.GetJobDetail(TarmeemJobs.Sync.Key, SyncHarness.Timeout()));
         var alert = await ServeTests.FireAsync(app, TarmeemJobs.MorningAlert, 1);
@@ -70,8 +79,8 @@ public sealed partial class ServeSampleTests
         await app.StopAsync(SyncHarness.Timeout());
         await using var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = Path.Combine(data, "sample") }, SyncHarness.Timeout());
         var stored = await records.ReadAsync(CliRun.Now.AddDays(-30), CliRun.Now.AddDays(1), SyncHarness.Timeout());
-        var demo = stored.Invitations.Where(i => i.SubjectId.StartsWith("SAMPLE-DEMO-", StringComparison.Ordinal)).Select(i => i.Id).ToHashSet();
-        var response = Assert.Single(stored.Responses, r => demo.Contains(r.InvitationId));
+        var invited = stored.Invitations.Where(i => i.SubjectId.StartsWith("mail:SAMPLE-DEMO-", StringComparison.Ordinal)).Select(i => i.Id).ToHashSet();
+        var response = Assert.Single(stored.Responses, r => invited.Contains(r.InvitationId));
         Assert.Equal(4, response.Overall);
     }
 
