@@ -85,6 +85,31 @@ public sealed partial class ServeSampleTests
     }
 
     [Fact]
+    public async Task Serve_WithoutSample_NoDemoPaneAndNoStatusWithoutToken()
+    {
+        using var temp = new TempFolder();
+        var origin = "http://127.0.0.1:" + ServeTests.FreePort();
+        var config = temp.Sub("tarmeem.json");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new
+        {
+            Tarmeem = new
+            {
+                Graph = ServiceSettings.Graph("http://127.0.0.1:9/v1.0"),
+                Schedule = new { Urls = origin, Sync = "", SurveyDispatch = "", MonthlyReport = "", QuarterlyReport = "", AnnualReport = "", Retention = "", ReviewReminders = "" },
+            },
+        }));
+
+        await using var app = await StartAsync(["serve", "--config", config, "--data", temp.Sub("data")]);
+        using var http = new HttpClient();
+        using var demo = await http.GetAsync(new Uri(origin + "/addin/demo.html"));
+        Assert.Equal(HttpStatusCode.NotFound, demo.StatusCode);
+        using var status = await http.GetAsync(new Uri(origin + "/api/addin/status?conversationId=SAMPLE-DEMO-1"));
+        Assert.Equal(HttpStatusCode.NotFound, status.StatusCode);
+        using var pane = await http.GetAsync(new Uri(origin + "/addin/pane.html"));
+        Assert.Equal(HttpStatusCode.OK, pane.StatusCode);
+    }
+
+    [Fact]
     public async Task ServeSample_MailOutWithoutSample_ExitsWithCode2()
     {
         var run = await CliRun.InvokeAsync("serve", "--mail-out", Path.GetTempPath());
