@@ -29,17 +29,7 @@ public sealed partial class ServeSampleTests
         using var temp = new TempFolder();
         var data = temp.Sub("data");
         var origin = "http://127.0.0.1:" + ServeTests.FreePort();
-        var config = temp.Sub("tarmeem.json");
-        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new
-        {
-            Tarmeem = new
-            {
-                Schedule = new { Urls = origin, SurveyDispatch = Never, MonthlyReport = Never, QuarterlyReport = Never, AnnualReport = Never, Retention = Never, ReviewReminders = Never },
-                Alerts = new { Schedule = Never },
-            },
-        }));
-
-        await using var app = await StartAsync(["serve", "--sample", "--config", config, "--data", data]);
+        await using var app = await StartSampleAsync(temp, origin);
         var links = app.Services.GetRequiredService<SampleStart>().SurveyLinks;
         Assert.Equal(3, links.Count);
         Assert.All(links, l => Assert.StartsWith(origin + "/s/", l, StringComparison.Ordinal));
@@ -85,6 +75,29 @@ public sealed partial class ServeSampleTests
     }
 
     [Fact]
+    public async Task ServeSample_QuarterlyReport_DraftInTheLibraryFolderAndTheReviewRequestOpensTheApprovalPage()
+    {
+        using var temp = new TempFolder();
+        var origin = "http://127.0.0.1:" + ServeTests.FreePort();
+        await using var app = await StartSampleAsync(temp, origin);
+
+        var quarterly = await ServeTests.FireAsync(app, TarmeemJobs.QuarterlyReport, 1);
+        Assert.True(quarterly.Last.Outcome == JobOutcome.Succeeded, quarterly.Last.Message);
+        Assert.Contains("awaits review since", quarterly.Last.Message, StringComparison.Ordinal);
+        var library = Path.Combine(temp.Sub("data"), "sample", "library", "Review", "2026", "2026-Q3");
+        Assert.Single(Directory.GetFiles(library, "*.docx"));
+        var request = Assert.Single(Directory.GetFiles(Path.Combine(temp.Sub("data"), "sample", "outbox-eml"), "*-review-*.eml"));
+        using var message = await MimeMessage.LoadAsync(request, SyncHarness.Timeout());
+        Assert.Contains("dir=\"rtl\"", message.HtmlBody, StringComparison.Ordinal);
+        var link = WebUtility.HtmlDecode(ApproveHref().Match(message.HtmlBody ?? "").Groups[1].Value);
+        Assert.StartsWith(origin + "/review/", link, StringComparison.Ordinal);
+
+        using var http = new HttpClient();
+        var page = await http.GetStringAsync(new Uri(link));
+        Assert.Contains("اعتماد التقرير وإرساله", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Serve_WithoutSample_NoDemoPaneAndNoStatusWithoutToken()
     {
         using var temp = new TempFolder();
@@ -117,6 +130,21 @@ public sealed partial class ServeSampleTests
         Assert.Contains("--mail-out only makes sense with --sample", run.Error, StringComparison.Ordinal);
     }
 
+    /// <summary><c>serve --sample</c> with only the served address and every schedule years away: no Graph, no mail settings.</summary>
+    private static async Task<WebApplication> StartSampleAsync(TempFolder temp, string origin)
+    {
+        var config = temp.Sub("tarmeem.json");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new
+        {
+            Tarmeem = new
+            {
+                Schedule = new { Urls = origin, SurveyDispatch = Never, MonthlyReport = Never, QuarterlyReport = Never, AnnualReport = Never, Retention = Never, ReviewReminders = Never },
+                Alerts = new { Schedule = Never },
+            },
+        }));
+        return await StartAsync(["serve", "--sample", "--config", config, "--data", temp.Sub("data")]);
+    }
+
     private static async Task<WebApplication> StartAsync(string[] arguments)
     {
         var clock = new FakeTimeProvider(CliRun.Now);
@@ -129,6 +157,9 @@ public sealed partial class ServeSampleTests
         await app.StartAsync(SyncHarness.Timeout());
         return app;
     }
+
+    [GeneratedRegex("href=\"([^\"]+/review/[^\"]+)\"")]
+    private static partial Regex ApproveHref();
 
     [GeneratedRegex("name=\"af\" value=\"([^\"]+)\"")]
     private static partial Regex Antiforgery();
