@@ -21,7 +21,7 @@ internal sealed class FileReportMailer(string directory, TimeProvider time) : IR
         message.From.Add(MailboxAddress.Parse(SampleSettings.ReportMailbox));
         message.To.AddRange(mail.Recipients.Select(MailboxAddress.Parse));
         message.Headers.Add(EmlFolder.TagHeader, mail.Tag);
-        // The tag's first two parts name the file: report-Management, report-alert, review-Board.
+        // The tag's first two parts name the file: report-management, report-alert, review-board.
         await folder.WriteAsync(message, EmlFolder.NameFor(time, string.Join('-', mail.Tag.Split(':').Take(2))), cancellationToken);
     }
 

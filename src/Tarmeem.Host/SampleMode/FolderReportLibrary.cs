@@ -26,6 +26,7 @@ internal sealed class FolderReportLibrary(string root) : IReportLibrary
     public Task DownloadAsync(LibraryItem item, string targetFile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(targetFile))!);
         File.Copy(Full(item.Id), targetFile, overwrite: true);
         return Task.CompletedTask;
     }
@@ -51,6 +52,7 @@ internal sealed class FolderReportLibrary(string root) : IReportLibrary
                 throw new DeliveryFailedException($"LibreOffice could not convert {item.Path} to PDF (exit code {process.ExitCode}).");
             }
 
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(targetFile))!);
             File.Copy(pdf, targetFile, overwrite: true);
         }
         catch (System.ComponentModel.Win32Exception)

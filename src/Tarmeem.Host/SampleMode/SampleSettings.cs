@@ -30,7 +30,7 @@ public static class SampleSettings
         // Read first: inserting a source rebuilds the providers, which forgets a value set directly (--data).
         var data = Path.GetFullPath(Path.Combine(configuration[$"{TarmeemOptions.Section}:Data:Directory"] ?? new DataOptions().Directory, ReportRunner.SampleFolder));
         // After the program's own appsettings.json (the first source), before the settings file and the environment.
-        configuration.Sources.Insert(Math.Min(1, configuration.Sources.Count), new MemoryConfigurationSource { InitialData = Defaults() });
+        configuration.Sources.Insert(Math.Min(1, configuration.Sources.Count), new MemoryConfigurationSource { InitialData = Defaults(data) });
         var urls = (configuration[$"{ScheduleOptions.Section}:Urls"] ?? new ScheduleOptions().Urls).Split(';')[0].TrimEnd('/');
         var folders = new SampleFolders(
             data, urls, Path.GetFullPath(mailOut ?? Path.Combine(data, "outbox-eml")), Path.Combine(data, "library"));
@@ -60,11 +60,12 @@ public static class SampleSettings
         services.AddSingleton<SampleStart>();
     }
 
-    private static Dictionary<string, string?> Defaults()
+    private static Dictionary<string, string?> Defaults(string data)
     {
         const string Domain = "@sample.tarmeem.example";
         var settings = new Dictionary<string, string?>
         {
+            ["Tarmeem:Reports:OutputDirectory"] = Path.Combine(data, "reports"),
             ["Tarmeem:Surveys:Mailbox"] = SurveyMailbox,
             // Nothing leaves the machine, so the demo sends whenever it is started.
             ["Tarmeem:Surveys:SendDays"] = "Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday",

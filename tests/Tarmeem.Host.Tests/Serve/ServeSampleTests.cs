@@ -95,6 +95,14 @@ public sealed partial class ServeSampleTests
         using var http = new HttpClient();
         var page = await http.GetStringAsync(new Uri(link));
         Assert.Contains("اعتماد التقرير وإرساله", page, StringComparison.Ordinal);
+
+        // Approved as drafted: the board's mail is a file too, with the PDF LibreOffice made of the filed draft.
+        using var approved = await http.PostAsync(new Uri(link), new FormUrlEncodedContent(new Dictionary<string, string> { ["approve"] = "yes" }));
+        Assert.Contains("أُرسل إلى المستلمين", await approved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var board = Assert.Single(Directory.GetFiles(Path.Combine(temp.Sub("data"), "sample", "outbox-eml"), "*-report-board-*.eml"));
+        using var sent = await MimeMessage.LoadAsync(board, SyncHarness.Timeout());
+        Assert.Equal(["board@sample.tarmeem.example"], sent.To.Mailboxes.Select(m => m.Address));
+        Assert.Contains(sent.Attachments, a => a.ContentDisposition?.FileName?.EndsWith(".docx.pdf", StringComparison.Ordinal) == true);
     }
 
     [Fact]
