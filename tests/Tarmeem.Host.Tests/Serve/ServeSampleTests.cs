@@ -33,6 +33,12 @@ public sealed partial class ServeSampleTests
         var links = app.Services.GetRequiredService<SampleStart>().SurveyLinks;
         Assert.Equal(3, links.Count);
         Assert.All(links, l => Assert.StartsWith(origin + "/s/", l, StringComparison.Ordinal));
+        using var printed = new StringWriter();
+        app.Services.GetRequiredService<SampleStart>().Print(printed);
+        Assert.Contains(Path.Combine(data, "sample", "outbox-eml"), printed.ToString(), StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(data, "sample", "library"), printed.ToString(), StringComparison.Ordinal);
+        Assert.Contains(origin + "/addin/demo.html", printed.ToString(), StringComparison.Ordinal);
+        Assert.All(links, l => Assert.Contains("  " + l + Environment.NewLine, printed.ToString(), StringComparison.Ordinal));
 
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() });
         var form = await http.GetStringAsync(new Uri(links[0] + "?r=4"));
