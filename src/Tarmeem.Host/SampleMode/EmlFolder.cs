@@ -23,21 +23,22 @@ internal sealed class EmlFolder(string directory)
         return path;
     }
 
-    /// <summary>The messages in the folder carrying this tag, with their files.</summary>
-    public async Task<IReadOnlyList<(string Path, MimeMessage Message)>> FindAsync(string tag, CancellationToken cancellationToken)
+    /// <summary>The messages in the folder carrying this tag: their files and headers (bodies, with reports attached, are not read).</summary>
+    public async Task<IReadOnlyList<(string Path, HeaderList Headers)>> FindAsync(string tag, CancellationToken cancellationToken)
     {
         if (!System.IO.Directory.Exists(Directory))
         {
             return [];
         }
 
-        var found = new List<(string, MimeMessage)>();
+        var found = new List<(string, HeaderList)>();
         foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*.eml"))
         {
-            var message = await MimeMessage.LoadAsync(file, cancellationToken);
-            if (message.Headers[TagHeader] == tag)
+            await using var stream = File.OpenRead(file);
+            var headers = await HeaderList.LoadAsync(stream, cancellationToken);
+            if (headers[TagHeader] == tag)
             {
-                found.Add((file, message));
+                found.Add((file, headers));
             }
         }
 

@@ -40,8 +40,8 @@ internal sealed class FileSurveyMailbox(string directory, TimeProvider time) : I
 
     public async Task<MailboxLookup> LocateAsync(string tag, CancellationToken cancellationToken)
     {
-        var draft = (await drafts.FindAsync(tag, cancellationToken)).Select(d => Message(d.Path, d.Message)).ToList();
-        var copy = (await sent.FindAsync(tag, cancellationToken)).Select(d => Message(d.Path, d.Message)).FirstOrDefault();
+        var draft = (await drafts.FindAsync(tag, cancellationToken)).Select(d => Message(d.Path, d.Headers)).ToList();
+        var copy = (await sent.FindAsync(tag, cancellationToken)).Select(d => Message(d.Path, d.Headers)).FirstOrDefault();
         return new MailboxLookup(draft, copy);
     }
 
@@ -54,9 +54,9 @@ internal sealed class FileSurveyMailbox(string directory, TimeProvider time) : I
     public Task<IReadOnlyList<InboundMail>> ReadInboxAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<InboundMail>>([]);
 
-    private static MailboxMessage Message(string path, MimeMessage message)
+    private static MailboxMessage Message(string path, HeaderList headers)
     {
         var id = Path.GetFileNameWithoutExtension(path);
-        return new MailboxMessage(id, id, "<" + message.MessageId + ">");
+        return new MailboxMessage(id, id, headers[HeaderId.MessageId]?.Trim());
     }
 }

@@ -30,6 +30,7 @@ public sealed class FileSurveyMailboxTests
         var after = await mailbox.LocateAsync("outbox:1", CancellationToken.None);
         Assert.Empty(after.Drafts);
         Assert.Equal(draft.Id, after.Sent?.Id);
+        Assert.Equal(draft.InternetMessageId, after.Sent?.InternetMessageId);
         await mailbox.DeleteDraftAsync(draft.Id, CancellationToken.None);
 
         using var sent = await MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(temp.Path, "*.eml")));
