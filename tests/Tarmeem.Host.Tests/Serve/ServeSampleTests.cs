@@ -145,7 +145,7 @@ public sealed partial class ServeSampleTests
     }
 
     /// <summary><c>serve --sample</c> with only the served address and every schedule years away: no Graph, no mail settings.</summary>
-    private static async Task<WebApplication> StartSampleAsync(TempFolder temp, string origin)
+    internal static async Task<WebApplication> StartSampleAsync(TempFolder temp, string origin)
     {
         var config = temp.Sub("tarmeem.json");
         await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new
