@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Tarmeem.Core.Domain;
+using Tarmeem.Core.Localization;
 using Tarmeem.Core.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Sync;
@@ -71,7 +72,8 @@ public sealed class AddInStatusReader
             FirstAnswerTargetHours = target,
             WithinTarget = hours <= target,
             Channel = Enum.TryParse<Channel>(reader.GetString(0), out var channel) ? AddInCategoryNames.Channel(channel) : null,
-            Branch = Enum.TryParse<Branch>(reader.GetString(1), out var branch) ? AddInCategoryNames.Branch(branch) : null,
+            // Through the catalog: a branch added in Tarmeem:Branches is stored by its configured code, not an enum name.
+            Branch = ValueCatalogs.Current<Branch>().TryParse(reader.GetString(1), out var branch) ? AddInCategoryNames.Branch(branch) : null,
             Resolved = resolved is not null,
             ResolvedAt = resolved,
             Survey = SurveyState(reader.IsDBNull(5) ? null : reader.GetString(5)),
