@@ -12,7 +12,7 @@ namespace Tarmeem.Host.AddIn;
 /// Reads one conversation's status from the store, read-only, by primary key. Only conversations that sync brought in
 /// from the configured mailboxes exist here; any other id reads as not recorded, which says nothing about it.
 /// </summary>
-public sealed class AddInStatusReader
+public sealed class AddInStatusReader : IDisposable
 {
     /// <summary>Mailed inquiries are keyed by conversation with this prefix (Core's MailPageWriter.KeyPrefix, internal there).</summary>
     private const string MailKeyPrefix = "mail:";
@@ -24,7 +24,7 @@ public sealed class AddInStatusReader
         FROM inquiries AS i WHERE i.id = $id;
         """;
 
-    private readonly string connectionString;
+    private readonly StatusReadPool reads;
     private readonly BusinessCalendar calendar;
     private readonly TimeProvider clock;
     private readonly AddInOptions options;
@@ -33,27 +33,29 @@ public sealed class AddInStatusReader
     public AddInStatusReader(string dataDirectory, BusinessCalendar calendar, TimeProvider clock, IOptions<AddInOptions> options, MailCategoryCatalog mailCategories)
     {
         ArgumentNullException.ThrowIfNull(options);
-        connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(dataDirectory, SqliteServiceRecordStore.DatabaseFileName),
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = true,
-        }.ToString();
+        // The pool keeps its own connections open; the provider's pool would only add a layer.
+        reads = new StatusReadPool(
+            new SqliteConnectionStringBuilder
+            {
+                DataSource = Path.Combine(dataDirectory, SqliteServiceRecordStore.DatabaseFileName),
+                Mode = SqliteOpenMode.ReadOnly,
+                Pooling = false,
+            }.ToString(),
+            Sql);
         this.calendar = calendar;
         this.clock = clock;
         this.options = options.Value;
         categories = AddInCategoryNames.Build(mailCategories);
     }
 
-    public async Task<AddInStatus> ReadAsync(string conversationId, CancellationToken cancellationToken)
+    public Task<AddInStatus> ReadAsync(string conversationId, CancellationToken cancellationToken) =>
+        reads.ReadAsync(MailKeyPrefix + conversationId, Status, cancellationToken);
+
+    public void Dispose() => reads.Dispose();
+
+    private AddInStatus Status(SqliteDataReader reader)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Sql;
-        command.Parameters.AddWithValue("$id", MailKeyPrefix + conversationId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        if (!reader.Read())
         {
             return new AddInStatus { Recorded = false, Categories = categories };
         }
