@@ -24,7 +24,7 @@ public sealed class AddInStatusReader : IDisposable
         FROM inquiries AS i WHERE i.id = $id;
         """;
 
-    private readonly StatusReadPool reads;
+    private readonly PreparedReadPool reads;
     private readonly BusinessCalendar calendar;
     private readonly TimeProvider clock;
     private readonly AddInOptions options;
@@ -33,15 +33,15 @@ public sealed class AddInStatusReader : IDisposable
     public AddInStatusReader(string dataDirectory, BusinessCalendar calendar, TimeProvider clock, IOptions<AddInOptions> options, MailCategoryCatalog mailCategories)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // The pool keeps its own connections open; the provider's pool would only add a layer.
-        reads = new StatusReadPool(
-            new SqliteConnectionStringBuilder
-            {
-                DataSource = Path.Combine(dataDirectory, SqliteServiceRecordStore.DatabaseFileName),
-                Mode = SqliteOpenMode.ReadOnly,
-                Pooling = false,
-            }.ToString(),
-            Sql);
+        // The pane asks on every message opened: connections stay open with the query prepared. They are the pool's
+        // own, so the provider's pooling would only add a layer.
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(dataDirectory, SqliteServiceRecordStore.DatabaseFileName),
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString();
+        reads = new PreparedReadPool(ct => OpenAsync(connectionString, ct), Sql, "$id");
         this.calendar = calendar;
         this.clock = clock;
         this.options = options.Value;
@@ -81,6 +81,21 @@ public sealed class AddInStatusReader : IDisposable
             Survey = SurveyState(reader.IsDBNull(5) ? null : reader.GetString(5)),
             Categories = categories,
         };
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     private static DateTimeOffset? Instant(SqliteDataReader reader, int ordinal) =>
