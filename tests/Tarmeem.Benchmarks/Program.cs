@@ -1,3 +1,4 @@
+using Tarmeem.Benchmarks.AddIn;
 using Tarmeem.Benchmarks.Charts;
 using Tarmeem.Benchmarks.Running;
 using Tarmeem.Benchmarks.Submit;
@@ -8,17 +9,19 @@ using Tarmeem.Benchmarks.Writers;
 //   rows-one <ours|ours-fastest|miniexcel> <n> <file>  one timed write (what `rows` starts)
 //   chart [--renders <k>]                              warm cost of one chart PNG
 //   submit [--seconds <s>] [--connections <c>] [--invitations <n>]  the survey submit endpoint under wrk
+//   addin-status [--seconds <s>] [--connections <c>] [--conversations <n>]  the add-in status API in serve under wrk
 return args switch
 {
     ["rows", .. var rest] => await RowsBenchmark.RunAsync(BenchArguments.Parse(rest), CancellationToken.None).ConfigureAwait(false),
     ["rows-one", var writer, var count, var file] => RowWriters.RunOne(writer, count, file),
     ["chart", .. var rest] => ChartBenchmark.Run(BenchArguments.Parse(rest)),
     ["submit", .. var rest] => await SubmitBenchmark.RunAsync(BenchArguments.Parse(rest), CancellationToken.None).ConfigureAwait(false),
+    ["addin-status", .. var rest] => await AddInStatusBenchmark.RunAsync(BenchArguments.Parse(rest), CancellationToken.None).ConfigureAwait(false),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: rows <n> [--closedxml-rows <m>] [--runs <k>] | rows-one <ours|ours-fastest|miniexcel> <n> <file> | chart [--renders <k>] | submit [--seconds <s>] [--connections <c>] [--invitations <n>]");
+    Console.Error.WriteLine("Usage: rows <n> [--closedxml-rows <m>] [--runs <k>] | rows-one <ours|ours-fastest|miniexcel> <n> <file> | chart [--renders <k>] | submit [--seconds <s>] [--connections <c>] [--invitations <n>] | addin-status [--seconds <s>] [--connections <c>] [--conversations <n>]");
     return 2;
 }

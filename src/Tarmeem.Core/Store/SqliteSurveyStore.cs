@@ -11,14 +11,15 @@ public sealed class SqliteSurveyStore : ISurveyStore, IAsyncDisposable
 {
     private readonly string connectionString;
     private readonly Lazy<ResponseCommitQueue> responses;
-    private readonly TokenLookupPool tokens;
+    private readonly PreparedReadPool tokens;
 
     public SqliteSurveyStore(SqliteServiceRecordStore records)
     {
         ArgumentNullException.ThrowIfNull(records);
         connectionString = StoreConnection.ConnectionString(records);
         responses = new Lazy<ResponseCommitQueue>(() => new ResponseCommitQueue(connectionString));
-        tokens = new TokenLookupPool(connectionString);
+        // Link-token lookups run once per survey page request.
+        tokens = new PreparedReadPool(ct => StoreConnection.OpenAsync(connectionString, ct), SurveyAnswerRows.FindByTokenHashSql, "$hash");
     }
 
     public Task UpsertContactsAsync(IReadOnlyCollection<SurveyContact> contacts, DateTimeOffset at, CancellationToken cancellationToken)
@@ -77,7 +78,7 @@ public sealed class SqliteSurveyStore : ISurveyStore, IAsyncDisposable
         ReadAsync(c => SurveyOutboxRows.CountSentSinceAsync(c, since, cancellationToken), cancellationToken);
 
     public Task<SurveyTokenMatch?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
-        tokens.FindAsync(tokenHash, cancellationToken);
+        tokens.ReadAsync(tokenHash, SurveyAnswerRows.ReadTokenMatch, cancellationToken);
 
     public Task<bool> TryRecordResponseAsync(SurveyResponse response, CancellationToken cancellationToken)
     {

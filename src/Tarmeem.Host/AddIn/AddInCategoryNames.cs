@@ -20,5 +20,5 @@ internal static class AddInCategoryNames
         new(channel.ToString(), ArabicLabels.For(channel), MailCategoryCatalog.ChannelCategory(channel));
 
     public static AddInLabel Branch(Branch branch) =>
-        new(branch.ToString(), ArabicLabels.For(branch), MailCategoryCatalog.BranchCategory(branch));
+        new(ValueCatalogs.Current<Branch>().Code(branch), ArabicLabels.For(branch), MailCategoryCatalog.BranchCategory(branch));
 }

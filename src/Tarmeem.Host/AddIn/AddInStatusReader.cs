@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Tarmeem.Core.Domain;
+using Tarmeem.Core.Localization;
 using Tarmeem.Core.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Sync;
@@ -11,7 +12,7 @@ namespace Tarmeem.Host.AddIn;
 /// Reads one conversation's status from the store, read-only, by primary key. Only conversations that sync brought in
 /// from the configured mailboxes exist here; any other id reads as not recorded, which says nothing about it.
 /// </summary>
-public sealed class AddInStatusReader
+public sealed class AddInStatusReader : IDisposable
 {
     /// <summary>Mailed inquiries are keyed by conversation with this prefix (Core's MailPageWriter.KeyPrefix, internal there).</summary>
     private const string MailKeyPrefix = "mail:";
@@ -23,7 +24,7 @@ public sealed class AddInStatusReader
         FROM inquiries AS i WHERE i.id = $id;
         """;
 
-    private readonly string connectionString;
+    private readonly PreparedReadPool reads;
     private readonly BusinessCalendar calendar;
     private readonly TimeProvider clock;
     private readonly AddInOptions options;
@@ -32,27 +33,29 @@ public sealed class AddInStatusReader
     public AddInStatusReader(string dataDirectory, BusinessCalendar calendar, TimeProvider clock, IOptions<AddInOptions> options, MailCategoryCatalog mailCategories)
     {
         ArgumentNullException.ThrowIfNull(options);
-        connectionString = new SqliteConnectionStringBuilder
+        // The pane asks on every message opened: connections stay open with the query prepared. They are the pool's
+        // own, so the provider's pooling would only add a layer.
+        var connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(dataDirectory, SqliteServiceRecordStore.DatabaseFileName),
             Mode = SqliteOpenMode.ReadOnly,
-            Pooling = true,
+            Pooling = false,
         }.ToString();
+        reads = new PreparedReadPool(ct => OpenAsync(connectionString, ct), Sql, "$id");
         this.calendar = calendar;
         this.clock = clock;
         this.options = options.Value;
         categories = AddInCategoryNames.Build(mailCategories);
     }
 
-    public async Task<AddInStatus> ReadAsync(string conversationId, CancellationToken cancellationToken)
+    public Task<AddInStatus> ReadAsync(string conversationId, CancellationToken cancellationToken) =>
+        reads.ReadAsync(MailKeyPrefix + conversationId, Status, cancellationToken);
+
+    public void Dispose() => reads.Dispose();
+
+    private AddInStatus Status(SqliteDataReader reader)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Sql;
-        command.Parameters.AddWithValue("$id", MailKeyPrefix + conversationId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        if (!reader.Read())
         {
             return new AddInStatus { Recorded = false, Categories = categories };
         }
@@ -71,12 +74,28 @@ public sealed class AddInStatusReader
             FirstAnswerTargetHours = target,
             WithinTarget = hours <= target,
             Channel = Enum.TryParse<Channel>(reader.GetString(0), out var channel) ? AddInCategoryNames.Channel(channel) : null,
-            Branch = Enum.TryParse<Branch>(reader.GetString(1), out var branch) ? AddInCategoryNames.Branch(branch) : null,
+            // Through the catalog: a branch added in Tarmeem:Branches is stored by its configured code, not an enum name.
+            Branch = ValueCatalogs.Current<Branch>().TryParse(reader.GetString(1), out var branch) ? AddInCategoryNames.Branch(branch) : null,
             Resolved = resolved is not null,
             ResolvedAt = resolved,
             Survey = SurveyState(reader.IsDBNull(5) ? null : reader.GetString(5)),
             Categories = categories,
         };
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     private static DateTimeOffset? Instant(SqliteDataReader reader, int ordinal) =>

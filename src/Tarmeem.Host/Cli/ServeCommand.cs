@@ -51,6 +51,8 @@ public static class ServeCommand
             }
 
             await using var app = await BuildAsync(parseResult, context, cancellationToken);
+            // Again in this call flow, which starts the scheduler's threads: BuildAsync's own setting ended with it.
+            ListValueSettings.Apply(app.Services);
             await app.StartAsync(cancellationToken);
             var root = app.Services.GetRequiredService<IOptions<ScheduleOptions>>().Value.Urls.TrimEnd('/');
             console.Out.WriteLine($"tarmeem is serving: health on {root}/health, the survey page on {root}/s/{{token}}. Stop with Ctrl+C.");
@@ -97,6 +99,7 @@ public static class ServeCommand
 
         var app = builder.Build();
         ListValueSettings.Apply(app.Services);
+        ListValueSettings.ApplyToRequests(app);
         app.Services.GetRequiredService<IStartupValidator>().Validate();
         ValidateForServing(app.Services, schedule);
         // First, so that the page counts misses against the real client and knows when the request was HTTPS.

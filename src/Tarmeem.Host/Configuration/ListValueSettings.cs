@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Tarmeem.Core.Domain;
@@ -15,6 +16,24 @@ public static class ListValueSettings
         var options = services.GetRequiredService<IOptions<TarmeemOptions>>().Value;
         ValueCatalogs.Use(ValueCatalogs.Create<Branch>(Definitions(options.Branches)));
         ValueCatalogs.Use(ValueCatalogs.Create<ServiceType>(Definitions(options.ServiceTypes)));
+    }
+
+    /// <summary>
+    /// Gives every request of <paramref name="app"/> the catalogs this call flow uses. <c>serve</c> applies them inside
+    /// an async method, whose call-flow values end when it returns: without this, Kestrel's requests (the add-in's
+    /// status, say) would see only the built-in branches.
+    /// </summary>
+    public static void ApplyToRequests(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var branches = ValueCatalogs.Current<Branch>();
+        var serviceTypes = ValueCatalogs.Current<ServiceType>();
+        app.Use((context, next) =>
+        {
+            ValueCatalogs.Use(branches);
+            ValueCatalogs.Use(serviceTypes);
+            return next(context);
+        });
     }
 
     /// <summary>The mistakes in one list, each naming its key.</summary>

@@ -49,14 +49,14 @@ internal static partial class SubmitBenchmark
             var origin = app.Urls.First();
             await CheckSealAsync(origin, tokens[0], seal.For(tokens[0], FormPurpose.Answer), cancellationToken);
 
-            Console.WriteLine($"load average before: {LoadAverage()}");
+            Console.WriteLine($"load average before: {Wrk.LoadAverage()}");
             var bare = await WrkAsync(origin, tokenFile, "bare", seconds, connections, cancellationToken);
             var lookup = await WrkAsync(origin, tokenFile, "lookup", seconds, connections, cancellationToken);
             var render = await WrkAsync(origin, tokenFile, "render", seconds, connections, cancellationToken);
             var open = await WrkAsync(origin, tokenFile, "open", seconds, connections, cancellationToken);
             var unrecorded = await WrkAsync(origin, tokenFile, "unrecorded", seconds, connections, cancellationToken);
             var page = await WrkAsync(origin, tokenFile, "page", seconds, connections, cancellationToken);
-            Console.WriteLine($"load average after : {LoadAverage()}");
+            Console.WriteLine($"load average after : {Wrk.LoadAverage()}");
             await app.StopAsync(cancellationToken);
 
             var stored = Count(records.DatabasePath, "SELECT count(*) FROM survey_responses;");
@@ -159,27 +159,8 @@ internal static partial class SubmitBenchmark
         }
     }
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
-
-    private static async Task<WrkResult> WrkAsync(string origin, string tokenFile, string mode, int seconds, int connections, CancellationToken cancellationToken)
-    {
-        var script = Path.Combine(AppContext.BaseDirectory, "Submit", "submit.lua");
-        var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in (string[])["-t2", $"-c{connections}", $"-d{seconds}s", "--latency", "-s", script, origin, "--", tokenFile, "2", mode])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The server's CPU time per request, which other engineers' load on the machine disturbs far less than the rate.
-        using var self = Process.GetCurrentProcess();
-        var cpuBefore = self.TotalProcessorTime;
-        using var wrk = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start: install it with apt-get install wrk.");
-        var output = await wrk.StandardOutput.ReadToEndAsync(cancellationToken);
-        await wrk.WaitForExitAsync(cancellationToken);
-        self.Refresh();
-        var result = WrkResult.Parse(output);
-        return result with { CpuMicrosecondsPerRequest = (self.TotalProcessorTime - cpuBefore).TotalMicroseconds / Math.Max(1, result.Requests) };
-    }
+    private static Task<WrkResult> WrkAsync(string origin, string tokenFile, string mode, int seconds, int connections, CancellationToken cancellationToken) =>
+        Wrk.RunAsync(origin, Path.Combine("Submit", "submit.lua"), [tokenFile, "2", mode], seconds, connections, cancellationToken);
 
     private static long Count(string database, string sql)
     {

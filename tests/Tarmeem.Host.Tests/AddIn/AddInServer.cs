@@ -31,7 +31,8 @@ internal sealed class AddInServer : IAsyncDisposable
 
     public string Origin => App.Urls.First();
 
-    public static async Task<AddInServer> StartAsync(string authority, string? staffGroupId = null)
+    /// <param name="branches">Tarmeem:Branches, when a test adds a branch in settings.</param>
+    public static async Task<AddInServer> StartAsync(string authority, string? staffGroupId = null, JsonArray? branches = null)
     {
         var temp = new TempFolder();
         var settings = JsonNode.Parse(ServiceSettings.Json("http://127.0.0.1:9/v1.0", temp.Sub("data"), "http://127.0.0.1:0"))!;
@@ -43,6 +44,11 @@ internal sealed class AddInServer : IAsyncDisposable
             ["StaffRole"] = LoopbackIssuer.StaffRole,
             ["StaffGroupId"] = staffGroupId ?? "",
         };
+        if (branches is not null)
+        {
+            settings["Tarmeem"]!["Branches"] = branches;
+        }
+
         var config = temp.Sub("tarmeem.json");
         await File.WriteAllTextAsync(config, settings.ToJsonString());
         var context = new CliContext(new CliConsole(TextWriter.Null, TextWriter.Null));
@@ -56,7 +62,7 @@ internal sealed class AddInServer : IAsyncDisposable
     /// resolved, surveyed and answered — with its sender kept as a survey contact and a score and comment that must
     /// never come out of the status API.
     /// </summary>
-    public async Task SeedAnsweredInquiryAsync()
+    public async Task SeedAnsweredInquiryAsync(string branch = "Jeddah")
     {
         var received = new DateTimeOffset(2026, 11, 19, 11, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
         var answered = new DateTimeOffset(2026, 11, 22, 7, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
@@ -67,7 +73,7 @@ internal sealed class AddInServer : IAsyncDisposable
         command.CommandText = $"""
             INSERT INTO mail_messages (folder, message_id, conversation_id, at) VALUES ('inbox', 'm1', '{Conversation}', {received}), ('sent', 'm2', '{Conversation}', {answered});
             INSERT INTO inquiries (id, channel, raw_channel, branch, category, received_at, first_response_at, resolved_at)
-            VALUES ('mail:{Conversation}', 'Website', NULL, 'Jeddah', 'Other', {received}, {answered}, {resolved});
+            VALUES ('mail:{Conversation}', 'Website', NULL, '{branch}', 'Other', {received}, {answered}, {resolved});
             INSERT INTO survey_contacts (subject_kind, subject_id, email_address, contact_key, updated_at)
             VALUES ('Inquiry', 'mail:{Conversation}', '{Sender}', 'k1', {resolved});
             INSERT INTO survey_invitations (id, subject_kind, subject_id, channel, branch, created_at, sent_at, reminder_sent_at, expires_at, status)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Tarmeem.Host.Tests.AddIn;
 
@@ -30,6 +31,23 @@ public sealed class AddInStatusApiTests
         Assert.True(root.GetProperty("resolved").GetBoolean());
         Assert.Equal("answered", root.GetProperty("survey").GetString());
         Assert.Equal("تم الحل", root.GetProperty("categories").GetProperty("resolved").GetString());
+    }
+
+    [Fact]
+    public async Task Status_BranchAddedInSettings_ItsCodeAndCategory()
+    {
+        await using var issuer = await LoopbackIssuer.StartAsync();
+        var branches = JsonNode.Parse("""[ { "Code": "Makkah" }, { "Code": "Jeddah" }, { "Code": "Rabigh", "Label": "رابغ" } ]""")!.AsArray();
+        await using var server = await AddInServer.StartAsync(issuer.Authority, branches: branches);
+        await server.SeedAnsweredInquiryAsync(branch: "Rabigh");
+
+        var (status, body) = await GetAsync(server, issuer.Token());
+        using var json = JsonDocument.Parse(body);
+        var branch = json.RootElement.GetProperty("branch");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Rabigh", branch.GetProperty("code").GetString());
+        Assert.Equal("فرع: رابغ", branch.GetProperty("category").GetString());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Azure.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Tarmeem.Host.Cli;
@@ -25,6 +26,10 @@ internal sealed class CliRun
     public string Error { get; }
 
     public static Task<CliRun> InvokeAsync(params string[] args) => InvokeAsync(null, args);
+
+    /// <summary>The same signed in to the loopback Graph server with the token it accepts.</summary>
+    public static Task<CliRun> WithGraphAsync(GraphLoopback.GraphLoopbackServer graph, params string[] args) =>
+        InvokeAsync(services => services.AddSingleton<TokenCredential>(new FixedTokenCredential(graph.Settings.AcceptedToken)), args);
 
     /// <summary>The same with services replaced after the host's own, e.g. the loopback server's credential.</summary>
     public static async Task<CliRun> InvokeAsync(Action<IServiceCollection>? overrides, params string[] args)

@@ -21,9 +21,9 @@ public sealed class ReportDeliverCommandTests
         await File.WriteAllTextAsync(config, ServiceSettings.Json(graph.BaseUrl, temp.Sub("data"), "http://127.0.0.1:5080"));
         string[] args = ["report", "--config", config, "--period", "2026-10", "--out", temp.Sub("reports"), "--deliver"];
 
-        var first = await RunAsync(graph, args);
-        var second = await RunAsync(graph, args);
-        var forced = await RunAsync(graph, [.. args, "--force"]);
+        var first = await CliRun.WithGraphAsync(graph, args);
+        var second = await CliRun.WithGraphAsync(graph, args);
+        var forced = await CliRun.WithGraphAsync(graph, [.. args, "--force"]);
 
         Assert.True(first.ExitCode == 0, first.Error);
         Assert.Contains("Delivered the management report for 2026-10 to 1 recipients (1 files).", first.Output, StringComparison.Ordinal);
@@ -48,16 +48,4 @@ public sealed class ReportDeliverCommandTests
         Assert.False(Directory.Exists(temp.Sub("reports")));
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(GraphLoopbackServer graph, string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var context = new CliContext(new CliConsole(output, error), services =>
-        {
-            services.AddSingleton<TimeProvider>(new FakeTimeProvider(CliRun.Now));
-            services.AddSingleton<TokenCredential>(new FixedTokenCredential(graph.Settings.AcceptedToken));
-        });
-        var exitCode = await TarmeemCommandLine.Create(context).Parse(args).InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
-    }
 }

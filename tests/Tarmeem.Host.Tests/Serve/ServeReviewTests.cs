@@ -88,25 +88,13 @@ public sealed partial class ServeReviewTests
 
         // Approving twice (the page again, then the command) delivers once.
         await ApproveAsync(http, last);
-        var again = await CommandAsync(graph, ["report", "approve", "--config", config, "--kind", "board", "--period", "2026-Q3"]);
+        var again = await CliRun.WithGraphAsync(graph, ["report", "approve", "--config", config, "--kind", "board", "--period", "2026-Q3"]);
         Assert.True(again.ExitCode == 0, again.Error);
         Assert.Contains("was already approved and delivered; nothing is sent again.", again.Output, StringComparison.Ordinal);
         Assert.Single(graph.Mail.Sent, m => m.Recipients.Contains(Board));
         await app.StopAsync(SyncHarness.Timeout());
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> CommandAsync(GraphLoopbackServer graph, string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var context = new CliContext(new CliConsole(output, error), services =>
-        {
-            services.AddSingleton<TimeProvider>(new FakeTimeProvider(CliRun.Now));
-            services.AddSingleton<TokenCredential>(new FixedTokenCredential(graph.Settings.AcceptedToken));
-        });
-        var exitCode = await TarmeemCommandLine.Create(context).Parse(args).InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
-    }
 
     private static List<GraphLoopback.Mail.SentMailRecord> ReviewerMails(GraphLoopbackServer graph) =>
         [.. graph.Mail.Sent.Where(m => m.Recipients.Contains(Reviewer))];

@@ -11,7 +11,7 @@ namespace Tarmeem.Reporting.Tests.Excel;
 public sealed partial class WorkbookPrintTests
 {
     [Fact]
-    public async Task Write_MonthWithManyCases_EveryPageLegibleEveryHeaderWordWholeTaggedPdf()
+    public async Task Write_MonthWithManyCases_EveryPageLegibleEveryHeaderWordWholeTaggedArabicPdf()
     {
         var report = SampleReports.Small() with
         {
@@ -29,7 +29,7 @@ public sealed partial class WorkbookPrintTests
         var headers = TableHeaders(path);
         Assert.True(headers.Count > 60, $"Only {headers.Count} table headers read from the workbook.");
         PrintChecks.AssertHeadersWhole(pdf, headers, "the workbook");
-        Assert.Contains("Tagged:          yes", pdf.Info, StringComparison.Ordinal);
+        PrintChecks.AssertTaggedArabic(pdf, "the workbook");
         Assert.Contains(pdf.Words, w => w.Text == "TRM-2026-004699");
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Tarmeem.Reporting.Word.Filling;
 
 namespace Tarmeem.Reporting.Word.Pdf;
 
@@ -48,9 +49,13 @@ public sealed class PdfConverter
         }
 
         var pdf = Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(inputPath) + ".pdf");
-        return File.Exists(pdf)
-            ? pdf
-            : throw new PdfConversionException($"LibreOffice ({soffice}) finished without writing '{pdf}'. Open '{inputPath}' in LibreOffice to see whether it can read the file.");
+        if (!File.Exists(pdf))
+        {
+            throw new PdfConversionException($"LibreOffice ({soffice}) finished without writing '{pdf}'. Open '{inputPath}' in LibreOffice to see whether it can read the file.");
+        }
+
+        PdfLanguage.Declare(pdf, DocumentLanguage.Tag);
+        return pdf;
     }
 
     /// <summary>The LibreOffice executable: the configured path, else soffice/libreoffice on the PATH or in the usual folders.</summary>
