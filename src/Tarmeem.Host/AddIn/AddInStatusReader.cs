@@ -14,9 +14,6 @@ namespace Tarmeem.Host.AddIn;
 /// </summary>
 public sealed class AddInStatusReader : IDisposable
 {
-    /// <summary>Mailed inquiries are keyed by conversation with this prefix (Core's MailPageWriter.KeyPrefix, internal there).</summary>
-    private const string MailKeyPrefix = "mail:";
-
     // The survey is the latest invitation for the inquiry.
     private const string Sql = """
         SELECT i.channel, i.branch, i.received_at, i.first_response_at, i.resolved_at,
@@ -49,7 +46,7 @@ public sealed class AddInStatusReader : IDisposable
     }
 
     public Task<AddInStatus> ReadAsync(string conversationId, CancellationToken cancellationToken) =>
-        reads.ReadAsync(MailKeyPrefix + conversationId, Status, cancellationToken);
+        reads.ReadAsync(MailedInquiries.KeyPrefix + conversationId, Status, cancellationToken);
 
     public void Dispose() => reads.Dispose();
 

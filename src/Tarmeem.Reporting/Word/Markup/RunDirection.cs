@@ -3,12 +3,6 @@ namespace Tarmeem.Reporting.Word.Markup;
 /// <summary>Decides which runs are marked right-to-left.</summary>
 internal static class RunDirection
 {
-    /// <summary>Left-to-right mark, keeps a Latin id from pulling neighbouring punctuation into its run.</summary>
-    public const char Lrm = '\u200E';
-
-    /// <summary>Right-to-left mark.</summary>
-    public const char Rlm = '\u200F';
-
     /// <summary>
     /// Everything is right-to-left except text that is Latin letters without any Arabic (case numbers,
     /// record ids): Word reorders characters inside a <c>w:rtl</c> run, which would turn «C-0002» around.
