@@ -89,6 +89,17 @@ public sealed class PostgresClusterTests(ITestOutputHelper output)
         return text[(text.LastIndexOf(')') + 2)..][0] is not ('Z' or 'X');
     }
 
+    [Fact]
+    public void Find_NoPostgreSqlInstalled_SaysWhichPackageToInstall()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"no-postgresql-{Guid.NewGuid():N}");
+
+        var refused = Assert.Throws<InvalidOperationException>(() => PostgresInstallation.Find(missing));
+
+        Assert.Contains("install the postgresql package (apt-get install postgresql); .ci/run does", refused.Message,
+            StringComparison.Ordinal);
+    }
+
     private static async Task<string?> ShowAsync(NpgsqlConnection connection, string setting)
     {
         await using var show = new NpgsqlCommand($"SHOW {setting}", connection);

@@ -140,7 +140,7 @@ public sealed partial class PostgresCluster : IAsyncDisposable
             {
                 installation.RunTool("pg_ctl",
                     ["-D", data, "-l", log, "-w", "-t", "60", "-o",
-                     $"-p {port} -k {folder} -c listen_addresses=127.0.0.1", "start"],
+                     $"-p {port} -k {PostgresInstallation.Quote(folder)} -c listen_addresses=127.0.0.1", "start"],
                     TimeSpan.FromSeconds(90));
                 var pid = int.Parse(File.ReadLines(Path.Combine(data, "postmaster.pid")).First(),
                     CultureInfo.InvariantCulture);

@@ -9,7 +9,8 @@ namespace Tarmeem.Testing.Postgres;
 /// </summary>
 internal sealed class PostgresInstallation
 {
-    private const string Root = "/usr/lib/postgresql";
+    /// <summary>Where Debian's postgresql packages put each major version's programs.</summary>
+    public const string DebianRoot = "/usr/lib/postgresql";
 
     private PostgresInstallation(string binDirectory, int major)
     {
@@ -24,10 +25,10 @@ internal sealed class PostgresInstallation
     /// <summary>As root, the server's files belong to <c>postgres</c> and every program runs through runuser.</summary>
     public static bool RunsAsPostgresUser => Environment.IsPrivilegedProcess;
 
-    public static PostgresInstallation Find()
+    public static PostgresInstallation Find(string root = DebianRoot)
     {
-        var newest = Directory.Exists(Root)
-            ? Directory.GetDirectories(Root)
+        var newest = Directory.Exists(root)
+            ? Directory.GetDirectories(root)
                 .Select(folder => (Folder: folder, Major: int.TryParse(Path.GetFileName(folder), NumberStyles.None,
                     CultureInfo.InvariantCulture, out var major) ? major : 0))
                 .Where(found => found.Major > 0 && File.Exists(Path.Combine(found.Folder, "bin", "initdb")))
@@ -36,7 +37,7 @@ internal sealed class PostgresInstallation
             : default;
         return newest.Folder is null
             ? throw new InvalidOperationException(
-                $"PostgreSQL is not installed: no {Root}/<major>/bin/initdb was found. The PostgreSQL tests start a "
+                $"PostgreSQL is not installed: no {root}/<major>/bin/initdb was found. The PostgreSQL tests start a "
                 + "throwaway server from it: install the postgresql package (apt-get install postgresql); .ci/run does.")
             : new PostgresInstallation(Path.Combine(newest.Folder, "bin"), newest.Major);
     }
