@@ -10,6 +10,7 @@ using Tarmeem.Core.Store;
 using Tarmeem.Host.Web;
 using Tarmeem.Surveys;
 using Tarmeem.Surveys.Page;
+using Tarmeem.Surveys.Page.Nodes;
 
 namespace Tarmeem.Host.Tests.Surveys;
 
@@ -38,7 +39,7 @@ internal sealed class SurveyPageServer : IAsyncDisposable
 
     public static async Task<SurveyPageServer> StartAsync(
         ISurveyStore store, TimeProvider time, SurveyOptions options, string? dataDirectory = null, IEnumerable<string>? knownProxies = null,
-        Func<IServiceCollection, Task>? beforePage = null)
+        Action<IServiceCollection>? beforePage = null)
     {
         var ownFolder = dataDirectory is null ? Path.Combine(Path.GetTempPath(), "tarmeem-page-tests", Guid.NewGuid().ToString("N")) : null;
         var folder = dataDirectory ?? ownFolder!;
@@ -48,13 +49,10 @@ internal sealed class SurveyPageServer : IAsyncDisposable
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton(Options.Create(options));
-        if (beforePage is not null)
-        {
-            await beforePage(builder.Services);
-        }
-
+        beforePage?.Invoke(builder.Services);
         builder.Services.AddSurveyPage(folder);
         var app = builder.Build();
+        await app.Services.LoadSurveyPageKeyAsync(CancellationToken.None);
         app.UseForwardedHeaders(ProxyForwarding.Options(knownProxies ?? []));
         app.MapSurveyPage();
         await app.StartAsync();

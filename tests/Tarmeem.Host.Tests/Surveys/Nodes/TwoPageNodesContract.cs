@@ -92,7 +92,7 @@ public abstract partial class TwoPageNodesContract : IAsyncLifetime
         var surveys = new SqliteSurveyStore(_harness.Records);
         _owned.Add(surveys);
         var node = await SurveyPageServer.StartAsync(surveys, _harness.Clock, _harness.Options, knownProxies: Proxy,
-            beforePage: services => services.AddSharedSurveyPageAsync(_database.OpenAsync, _protection, _harness.Clock, CancellationToken.None));
+            beforePage: services => services.AddSharedSurveyPage(_ => _database.OpenAsync, _protection));
         _owned.Add(node);
         return node;
     }
