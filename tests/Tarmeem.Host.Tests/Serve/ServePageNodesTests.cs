@@ -1,8 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Tarmeem.Host.Cli;
 using Tarmeem.Host.Tests.Cli;
 using Tarmeem.Surveys.Page;
 using Tarmeem.Surveys.Page.Nodes;
@@ -26,7 +24,7 @@ public sealed class ServePageNodesTests
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
         {
-            await using var app = await BuildAsync(config);
+            await using var app = await ServeHost.BuildAsync(config);
         });
 
         Assert.StartsWith($"{PageKeyProtection.SettingKey} {expected}", error.Message, StringComparison.Ordinal);
@@ -38,8 +36,8 @@ public sealed class ServePageNodesTests
         using var temp = new TempFolder();
         await using var database = await PostgresPageDatabase.CreateAsync();
         var protection = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        await using var a = await BuildAsync(await SettingsAsync(temp, "a", database.ConnectionString, protection));
-        await using var b = await BuildAsync(await SettingsAsync(temp, "b", database.ConnectionString, protection));
+        await using var a = await ServeHost.BuildAsync(await SettingsAsync(temp, "a", database.ConnectionString, protection));
+        await using var b = await ServeHost.BuildAsync(await SettingsAsync(temp, "b", database.ConnectionString, protection));
         await a.StartAsync(CancellationToken.None);
         await b.StartAsync(CancellationToken.None);
         using var toA = new HttpClient { BaseAddress = new Uri(a.Urls.First()) };
@@ -49,7 +47,7 @@ public sealed class ServePageNodesTests
         var guesses = new List<HttpStatusCode>();
         for (var i = 0; i <= allowed; i++)
         {
-            guesses.Add(await MissAsync(i % 2 == 0 ? toA : toB, "203.0.113.7"));
+            guesses.Add(await ServeHost.GetForAsync(i % 2 == 0 ? toA : toB, $"/s/{SurveyTokens.Create()}", "203.0.113.7"));
         }
 
         await a.StopAsync(CancellationToken.None);
@@ -76,19 +74,5 @@ public sealed class ServePageNodesTests
         var path = temp.Sub(node + ".json");
         await File.WriteAllTextAsync(path, settings.ToJsonString());
         return path;
-    }
-
-    private static Task<WebApplication> BuildAsync(string config)
-    {
-        var context = new CliContext(new CliConsole(TextWriter.Null, TextWriter.Null));
-        return ServeCommand.BuildAsync(TarmeemCommandLine.Create(context).Parse(["serve", "--config", config]), context, CancellationToken.None);
-    }
-
-    private static async Task<HttpStatusCode> MissAsync(HttpClient http, string client)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/s/{SurveyTokens.Create()}");
-        request.Headers.Add("X-Forwarded-For", client);
-        using var response = await http.SendAsync(request);
-        return response.StatusCode;
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Tarmeem.Core.Store;
+using Tarmeem.Host.Tests.Serve;
 using Tarmeem.Surveys.Page;
 using Tarmeem.Surveys.Page.Nodes;
 using Tarmeem.Surveys.Tokens;
@@ -74,11 +75,11 @@ public abstract partial class TwoPageNodesContract : IAsyncLifetime
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i <= allowed + 1; i++)
         {
-            statuses.Add(await GetAsync(i % 2 == 0 ? toA : toB, $"/s/{SurveyTokens.Create()}", "203.0.113.7"));
+            statuses.Add(await ServeHost.GetForAsync(i % 2 == 0 ? toA : toB, $"/s/{SurveyTokens.Create()}", "203.0.113.7"));
         }
 
-        var neighbour = await GetAsync(toB, $"/s/{SurveyTokens.Create()}", "198.51.100.9");
-        var validLinkWhileBlocked = await GetAsync(toA, $"/s/{token}", "203.0.113.7");
+        var neighbour = await ServeHost.GetForAsync(toB, $"/s/{SurveyTokens.Create()}", "198.51.100.9");
+        var validLinkWhileBlocked = await ServeHost.GetForAsync(toA, $"/s/{token}", "203.0.113.7");
 
         Assert.All(statuses[..allowed], status => Assert.Equal(HttpStatusCode.NotFound, status));
         Assert.All(statuses[allowed..], status => Assert.Equal(HttpStatusCode.TooManyRequests, status));
@@ -103,14 +104,6 @@ public abstract partial class TwoPageNodesContract : IAsyncLifetime
         var token = SurveyTokens.Create();
         await _harness.Surveys.AddTokenAsync(SurveyTokens.Hash(token), invitation, SurveyHarness.Now, CancellationToken.None);
         return token;
-    }
-
-    private static async Task<HttpStatusCode> GetAsync(HttpClient http, string path, string client)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("X-Forwarded-For", client);
-        using var response = await http.SendAsync(request);
-        return response.StatusCode;
     }
 
     private static string Seal(string html) => WebUtility.HtmlDecode(SealField().Match(html).Groups[1].Value);
