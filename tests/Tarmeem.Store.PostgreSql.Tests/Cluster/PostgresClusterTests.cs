@@ -1,14 +1,16 @@
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace Tarmeem.Store.PostgreSql.Tests.Cluster;
 
 /// <summary>The throwaway cluster every PostgreSQL test stands on: it must start, isolate and go away cleanly.</summary>
-public sealed class PostgresClusterTests
+public sealed class PostgresClusterTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task StartAsync_NewCluster_ServesTarmeemOnLoopbackWithFsync()
     {
         await using var cluster = await PostgresCluster.StartAsync(CancellationToken.None);
+        output.WriteLine($"initdb and start: {cluster.StartTime.TotalMilliseconds:0} ms (PostgreSQL {cluster.MajorVersion})");
 
         await using var connection = new NpgsqlConnection(cluster.ConnectionString("postgres"));
         await connection.OpenAsync();

@@ -192,9 +192,19 @@ public sealed partial class PostgresCluster : IAsyncDisposable
     /// <summary>At the end of the test process: ask the server to stop and leave the rest to the watchdog.</summary>
     private void StopAtExit()
     {
-        if (Interlocked.Exchange(ref _stopped, 1) == 0)
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
+        try
         {
             _installation.RunTool("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-W", "stop"], TimeSpan.FromSeconds(10));
+        }
+        catch (Exception failure) when (failure is InvalidOperationException or TimeoutException)
+        {
+            // An exception here would crash the exiting process; the watchdog stops the server all the same.
+            _ = failure;
         }
     }
 
@@ -205,9 +215,15 @@ public sealed partial class PostgresCluster : IAsyncDisposable
             return;
         }
 
-        using (var watchdog = Process.GetProcessById(_watchdogProcessId))
+        try
         {
+            using var watchdog = Process.GetProcessById(_watchdogProcessId);
             watchdog.Kill();
+        }
+        catch (ArgumentException gone)
+        {
+            // The watchdog is no longer running (killed by hand): nothing to stop.
+            _ = gone;
         }
 
         NpgsqlConnection.ClearAllPools();
