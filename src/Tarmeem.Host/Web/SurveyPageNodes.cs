@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Npgsql;
+using Tarmeem.Store.PostgreSql;
 using Tarmeem.Surveys.Page.Nodes;
 
 namespace Tarmeem.Host.Web;
@@ -16,7 +16,6 @@ namespace Tarmeem.Host.Web;
 internal static class SurveyPageNodes
 {
     public const string ProviderKey = "Tarmeem:Data:Provider";
-    public const string ConnectionStringKey = "Tarmeem:Data:ConnectionString";
 
     public static void Configure(IServiceCollection services, IConfiguration configuration)
     {
@@ -26,14 +25,10 @@ internal static class SurveyPageNodes
         }
 
         var protection = PageKeyProtection.Parse(configuration[PageKeyProtection.SettingKey]);
-        var connectionString = configuration[ConnectionStringKey];
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException($"{ConnectionStringKey} is missing: {ProviderKey} is PostgreSql, so give the database's connection string (without a password).");
-        }
-
-        // The store's data source when the store factory has registered one; the container disposes ours.
-        services.TryAddSingleton<DbDataSource>(_ => NpgsqlDataSource.Create(connectionString));
+        // The store factory's data source when it has registered one; else ours, built (and its connection string
+        // checked: no password, a server named) when the key is read at start, and disposed with the container.
+        services.TryAddSingleton<DbDataSource>(_ =>
+            PostgreSqlDataSources.Create(configuration[PostgreSqlDataSources.ConnectionStringKey], PostgreSqlDataSources.LiveSchema));
         services.AddSharedSurveyPage(sp => sp.GetRequiredService<DbDataSource>().OpenConnectionAsync, protection);
     }
 }
