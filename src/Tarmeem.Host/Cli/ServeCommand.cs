@@ -15,6 +15,7 @@ using Tarmeem.Host.SampleMode;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Web;
 using Tarmeem.Surveys.Page;
+using Tarmeem.Surveys.Page.Nodes;
 
 namespace Tarmeem.Host.Cli;
 
@@ -88,6 +89,7 @@ public static class ServeCommand
         var surveys = await OpenSurveyStoreAsync(dataDirectory, cancellationToken);
         // Registered through a factory so that the container disposes it at shutdown: answers still queued are committed.
         builder.Services.AddSingleton<ISurveyStore>(_ => surveys);
+        SurveyPageNodes.Configure(builder.Services, builder.Configuration);
         builder.Services.AddSurveyPage(dataDirectory);
         builder.Services.AddAddInServing(dataDirectory);
         if (sample is not null)
@@ -101,6 +103,7 @@ public static class ServeCommand
         ListValueSettings.Apply(app.Services);
         ListValueSettings.ApplyToRequests(app);
         app.Services.GetRequiredService<IStartupValidator>().Validate();
+        await app.Services.LoadSurveyPageKeyAsync(cancellationToken);
         ValidateForServing(app.Services, schedule);
         // First, so that the page counts misses against the real client and knows when the request was HTTPS.
         app.UseForwardedHeaders(ProxyForwarding.Options(app.Services.GetRequiredService<IOptions<ScheduleOptions>>().Value.KnownProxies));

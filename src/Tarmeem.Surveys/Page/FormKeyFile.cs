@@ -11,7 +11,10 @@ public static class FormKeyFile
 {
     public const string FileName = "survey-page.key";
 
-    public static FormSeal LoadOrCreate(string dataDirectory)
+    public static FormSeal LoadOrCreate(string dataDirectory) => new(ReadOrCreate(dataDirectory));
+
+    /// <summary>The key's bytes, the file made first when missing.</summary>
+    public static byte[] ReadOrCreate(string dataDirectory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         var path = Path.Combine(dataDirectory, FileName);
@@ -22,7 +25,7 @@ public static class FormKeyFile
 
         var key = File.ReadAllBytes(path);
         return key.Length == FormSeal.KeyLength
-            ? new FormSeal(key)
+            ? key
             : throw new InvalidOperationException(
                 $"The survey page's key {path} holds {key.Length} bytes, not {FormSeal.KeyLength}: delete it and restart (open survey forms will then ask to be reopened).");
     }

@@ -2,7 +2,8 @@ namespace Tarmeem.Surveys.Page;
 
 /// <summary>
 /// Counts a client's misses (unknown or expired links). Only misses are counted and only misses are refused, so a
-/// valid link always opens. The in-memory counter serves one node; nodes behind one balancer need a shared one.
+/// valid link always opens. <see cref="InMemoryFailedGuessCounter"/> serves one node; nodes behind one balancer share
+/// <see cref="Nodes.StoredFailedGuessCounter"/>.
 /// </summary>
 public interface IFailedGuessCounter
 {

@@ -8,8 +8,9 @@ namespace Tarmeem.Surveys.Page;
 /// <summary>
 /// Services the survey page needs besides an <see cref="Core.Store.ISurveyStore"/>, a <see cref="TimeProvider"/> and
 /// <c>IOptions&lt;SurveyOptions&gt;</c>, which the host registers. The form key is read (or made) in
-/// <paramref name="dataDirectory"/> when the page is first used; a shared <see cref="IFailedGuessCounter"/> registered
-/// before this call replaces the in-memory one.
+/// <paramref name="dataDirectory"/> when the page is first used; a <see cref="FormSeal"/> and an
+/// <see cref="IFailedGuessCounter"/> registered before this call (<see cref="Nodes.SharedSurveyPage"/>) replace the
+/// file key and the in-memory counter.
 /// </summary>
 public static class SurveyPageServices
 {

@@ -1,7 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Options;
-using Tarmeem.Host.Cli;
 using Tarmeem.Host.Tests.Cli;
 using Tarmeem.Surveys.Page;
 using Tarmeem.Surveys.Tokens;
@@ -20,17 +18,17 @@ public sealed class ServePageProxyTests
         var data = temp.Sub("data");
         var config = temp.Sub("tarmeem.json");
         await File.WriteAllTextAsync(config, ServiceSettings.Json(GraphNobody, data, "http://127.0.0.1:0", ["127.0.0.1"]));
-        await using var app = await BuildAsync(config);
+        await using var app = await ServeHost.BuildAsync(config);
         await app.StartAsync(CancellationToken.None);
         using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
 
         var guesses = new List<HttpStatusCode>();
         for (var i = 0; i <= new Tarmeem.Surveys.SurveyOptions().FailedLookupsPerMinute; i++)
         {
-            guesses.Add(await MissAsync(http, "203.0.113.7"));
+            guesses.Add(await ServeHost.GetForAsync(http, $"/s/{SurveyTokens.Create()}", "203.0.113.7"));
         }
 
-        var neighbour = await MissAsync(http, "198.51.100.9");
+        var neighbour = await ServeHost.GetForAsync(http, $"/s/{SurveyTokens.Create()}", "198.51.100.9");
         await app.StopAsync(CancellationToken.None);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, guesses[^1]);
@@ -48,23 +46,9 @@ public sealed class ServePageProxyTests
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
         {
-            await using var app = await BuildAsync(config);
+            await using var app = await ServeHost.BuildAsync(config);
         });
 
         Assert.Contains("Tarmeem:Schedule:KnownProxies:1 'proxy.internal' is not an address or network", error.Message, StringComparison.Ordinal);
-    }
-
-    private static Task<WebApplication> BuildAsync(string config)
-    {
-        var context = new CliContext(new CliConsole(TextWriter.Null, TextWriter.Null));
-        return ServeCommand.BuildAsync(TarmeemCommandLine.Create(context).Parse(["serve", "--config", config]), context, CancellationToken.None);
-    }
-
-    private static async Task<HttpStatusCode> MissAsync(HttpClient http, string client)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/s/{SurveyTokens.Create()}");
-        request.Headers.Add("X-Forwarded-For", client);
-        using var response = await http.SendAsync(request);
-        return response.StatusCode;
     }
 }

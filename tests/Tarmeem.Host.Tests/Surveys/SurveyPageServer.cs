@@ -10,13 +10,15 @@ using Tarmeem.Core.Store;
 using Tarmeem.Host.Web;
 using Tarmeem.Surveys;
 using Tarmeem.Surveys.Page;
+using Tarmeem.Surveys.Page.Nodes;
 
 namespace Tarmeem.Host.Tests.Surveys;
 
 /// <summary>
 /// The survey page on real Kestrel at http://127.0.0.1:{port}, over a given store and clock, wired as <c>serve</c>
 /// wires it: forwarded headers from <paramref name="knownProxies"/> only, the form key in a data folder (a fresh one
-/// unless given, so a restart is a second server on the same folder).
+/// unless given, so a restart is a second server on the same folder), or shared services registered first by
+/// <c>beforePage</c> (a node of several).
 /// </summary>
 internal sealed class SurveyPageServer : IAsyncDisposable
 {
@@ -36,7 +38,8 @@ internal sealed class SurveyPageServer : IAsyncDisposable
     public string DataDirectory { get; }
 
     public static async Task<SurveyPageServer> StartAsync(
-        ISurveyStore store, TimeProvider time, SurveyOptions options, string? dataDirectory = null, IEnumerable<string>? knownProxies = null)
+        ISurveyStore store, TimeProvider time, SurveyOptions options, string? dataDirectory = null, IEnumerable<string>? knownProxies = null,
+        Action<IServiceCollection>? beforePage = null)
     {
         var ownFolder = dataDirectory is null ? Path.Combine(Path.GetTempPath(), "tarmeem-page-tests", Guid.NewGuid().ToString("N")) : null;
         var folder = dataDirectory ?? ownFolder!;
@@ -46,8 +49,10 @@ internal sealed class SurveyPageServer : IAsyncDisposable
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton(Options.Create(options));
+        beforePage?.Invoke(builder.Services);
         builder.Services.AddSurveyPage(folder);
         var app = builder.Build();
+        await app.Services.LoadSurveyPageKeyAsync(CancellationToken.None);
         app.UseForwardedHeaders(ProxyForwarding.Options(knownProxies ?? []));
         app.MapSurveyPage();
         await app.StartAsync();
