@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Sample;
-using Tarmeem.Core.Store;
+using Tarmeem.Sample;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;

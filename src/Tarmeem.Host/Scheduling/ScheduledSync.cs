@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Sync;
 
@@ -24,6 +24,6 @@ public sealed class ScheduledSync(GraphSyncService sync, IOptions<SourcesOptions
             + $"{summary.Sources.Sum(s => s.Counts.Deleted)} deleted, {summary.Sources.Sum(s => s.Counts.Quarantined)} quarantined";
         return failed.Count == 0
             ? JobResult.Done($"{summary.Sources.Count} sources: {counts}.")
-            : new JobResult(Core.Store.JobOutcome.Failed, $"{string.Join("; ", failed.Select(f => $"{f.Source}: {f.Error}"))} ({counts}). Run `tarmeem check` to see what Microsoft 365 refuses.");
+            : new JobResult(Store.JobOutcome.Failed, $"{string.Join("; ", failed.Select(f => $"{f.Source}: {f.Error}"))} ({counts}). Run `tarmeem check` to see what Microsoft 365 refuses.");
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tarmeem.Benchmarks.Running;
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Surveys;
 using Tarmeem.Surveys.Page;
 using Tarmeem.Surveys.Tokens;

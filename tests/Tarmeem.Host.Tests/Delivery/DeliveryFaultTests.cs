@@ -1,4 +1,4 @@
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.GraphLoopback.Faults;
 using Tarmeem.Host.Delivery;

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Localization;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Host.Tests.Cli;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 using W = DocumentFormat.OpenXml.Wordprocessing;

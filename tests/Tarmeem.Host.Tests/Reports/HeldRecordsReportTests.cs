@@ -1,5 +1,5 @@
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Reporting.Planning;
 using Tarmeem.Host.Tests.Cli;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Tests.Sync;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Quartz;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Tests.Sync;
 using static Tarmeem.Host.Tests.Scheduling.OperationsHarness;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.Graph.Models;
 using Tarmeem.Core.Domain;
 using Channel = Tarmeem.Core.Domain.Channel;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.GraphLoopback.Mail;
 using Tarmeem.Host.Sync;

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Surveys.Tests.Support;
 using Tarmeem.Surveys.Tokens;
 

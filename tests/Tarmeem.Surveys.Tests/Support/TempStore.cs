@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 
 namespace Tarmeem.Surveys.Tests.Support;
 

@@ -1,0 +1,42 @@
+using Microsoft.Data.Sqlite;
+
+namespace Tarmeem.Store.Tests;
+
+/// <summary>A fresh folder under the system temp path for one test's database, removed afterwards.</summary>
+internal sealed class TempStoreFolder : IDisposable
+{
+    public static readonly DateTimeOffset MigratedAt = new(2026, 1, 15, 9, 30, 0, TimeSpan.Zero);
+
+    public TempStoreFolder()
+    {
+        // The store creates the folder itself; leaving it absent also proves that.
+        DataDirectory = Path.Combine(Path.GetTempPath(), "tarmeem-store-tests", Guid.NewGuid().ToString("N"), "data");
+    }
+
+    public string DataDirectory { get; }
+
+    public string DatabasePath => Path.Combine(DataDirectory, SqliteServiceRecordStore.DatabaseFileName);
+
+    public StoreOptions Options => new() { DataDirectory = DataDirectory };
+
+    public Task<SqliteServiceRecordStore> OpenAsync() =>
+        SqliteServiceRecordStore.OpenAsync(Options, new FixedTimeProvider(MigratedAt), CancellationToken.None);
+
+    /// <summary>A connection outside the store, unpooled so that it leaves no handle on the file.</summary>
+    public SqliteConnection OpenRawConnection()
+    {
+        var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    public void Dispose()
+    {
+        var root = Path.GetDirectoryName(DataDirectory)!;
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
