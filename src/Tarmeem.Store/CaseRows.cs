@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Tarmeem.Core.Domain;
 
 namespace Tarmeem.Store;
@@ -14,9 +14,9 @@ internal static class CaseRows
 
     private const string UpsertSql = $"""
         INSERT INTO cases ({Columns})
-        VALUES ($case_number, $channel, $raw_channel, $branch, $service_type, $received_at, $data_verified_at,
-                $referred_to_researcher_at, $attested_at, $submitted_to_committee_at, $decision_at, $decision,
-                $registration_completed_at, $service_delivered_at, $incomplete_application)
+        VALUES (@case_number, @channel, @raw_channel, @branch, @service_type, @received_at, @data_verified_at,
+                @referred_to_researcher_at, @attested_at, @submitted_to_committee_at, @decision_at, @decision,
+                @registration_completed_at, @service_delivered_at, @incomplete_application)
         ON CONFLICT (case_number) DO UPDATE SET
             channel = excluded.channel, raw_channel = excluded.raw_channel, branch = excluded.branch,
             service_type = excluded.service_type, received_at = excluded.received_at,
@@ -47,16 +47,16 @@ internal static class CaseRows
     private const string Kind = "Case";
 
     public static async Task UpsertAsync(
-        SqliteConnection connection,
-        SqliteTransaction transaction,
+        DbConnection connection,
+        DbTransaction transaction,
         IReadOnlyCollection<SupportCase> cases,
         CancellationToken cancellationToken)
     {
         using var batch = new PreparedBatch(
             connection, transaction, UpsertSql,
-            "$case_number", "$channel", "$raw_channel", "$branch", "$service_type", "$received_at", "$data_verified_at",
-            "$referred_to_researcher_at", "$attested_at", "$submitted_to_committee_at", "$decision_at", "$decision",
-            "$registration_completed_at", "$service_delivered_at", "$incomplete_application");
+            "@case_number", "@channel", "@raw_channel", "@branch", "@service_type", "@received_at", "@data_verified_at",
+            "@referred_to_researcher_at", "@attested_at", "@submitted_to_committee_at", "@decision_at", "@decision",
+            "@registration_completed_at", "@service_delivered_at", "@incomplete_application");
         var position = 0;
         foreach (var item in cases)
         {
@@ -81,13 +81,13 @@ internal static class CaseRows
     }
 
     public static IReadOnlyList<SupportCase> ReadWindow(
-        SqliteConnection connection,
+        StoreRead connection,
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
         WindowPlan plan,
         CancellationToken cancellationToken)
     {
-        using var row = new RowCursor(connection, Window.Of(plan), windowStart, windowEnd);
+        using var row = connection.Cursor(Window.Of(plan), windowStart, windowEnd);
         var cases = new List<SupportCase>();
         while (row.Read())
         {

@@ -17,7 +17,7 @@ internal static class ConfiguredNames<TEnum>
             ? ValueCatalogs.Current<TEnum>().Code(value)
             : EnumNames<TEnum>.ToDb(value, recordKind, recordKey);
 
-    public static TEnum FromPosition(RowCursor row, int positionColumn, int nameColumn, string table, int keyColumn) =>
+    public static TEnum FromPosition(IRowCursor row, int positionColumn, int nameColumn, string table, int keyColumn) =>
         row.Int32(positionColumn) < 0 && ValueCatalogs.Current<TEnum>().TryParse(row.Text(nameColumn), out var configured)
             ? configured
             : EnumNames<TEnum>.FromPosition(row, positionColumn, nameColumn, table, keyColumn);

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Tarmeem.Store;
 
@@ -9,27 +9,27 @@ namespace Tarmeem.Store;
 internal static class CoverageRows
 {
     private const string ReadSql = """
-        SELECT min(coalesce((SELECT min(received_at) FROM cases), 9223372036854775807),
-                   coalesce((SELECT min(started_at) FROM sync_coverage WHERE kind = 'Case'), 9223372036854775807)),
-               min(coalesce((SELECT min(received_at) FROM inquiries), 9223372036854775807),
-                   coalesce((SELECT min(started_at) FROM sync_coverage WHERE kind = 'Inquiry'), 9223372036854775807)),
+        SELECT (SELECT min(x) FROM (SELECT min(received_at) AS x FROM cases
+                                    UNION ALL SELECT min(started_at) FROM sync_coverage WHERE kind = 'Case') AS c),
+               (SELECT min(x) FROM (SELECT min(received_at) AS x FROM inquiries
+                                    UNION ALL SELECT min(started_at) FROM sync_coverage WHERE kind = 'Inquiry') AS i),
                (SELECT min(created_at) FROM survey_invitations);
         """;
 
     /// <summary>Notes the first time a source is read; later reads change nothing.</summary>
     public static async Task NoteStartAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string source, SyncRecordKind kind, DateTimeOffset at, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, string source, SyncRecordKind kind, DateTimeOffset at, CancellationToken cancellationToken)
     {
         using var command = SyncRows.Command(connection, transaction, """
-            INSERT INTO sync_coverage (source, kind, started_at) VALUES ($source, $kind, $at) ON CONFLICT (source) DO NOTHING;
+            INSERT INTO sync_coverage (source, kind, started_at) VALUES (@source, @kind, @at) ON CONFLICT (source) DO NOTHING;
             """);
-        command.Parameters.AddWithValue("$source", source);
-        command.Parameters.AddWithValue("$kind", kind.ToString());
-        command.Parameters.AddWithValue("$at", Instants.ToDb(at));
+        command.AddParameter("@source", source);
+        command.AddParameter("@kind", kind.ToString());
+        command.AddParameter("@at", Instants.ToDb(at));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public static async Task<StoreCoverage> ReadAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task<StoreCoverage> ReadAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
         command.CommandText = ReadSql;
@@ -38,6 +38,6 @@ internal static class CoverageRows
         return new StoreCoverage(Instant(reader, 0), Instant(reader, 1), Instant(reader, 2));
     }
 
-    private static DateTimeOffset? Instant(SqliteDataReader reader, int column) =>
-        reader.IsDBNull(column) || reader.GetInt64(column) == long.MaxValue ? null : Instants.FromDb(reader.GetInt64(column));
+    private static DateTimeOffset? Instant(DbDataReader reader, int column) =>
+        reader.IsDBNull(column) ? null : Instants.FromDb(reader.GetInt64(column));
 }

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Tarmeem.Store;
 
@@ -26,7 +26,7 @@ internal static class EnumNames<TEnum>
                 $"{recordKind} '{recordKey}' has {typeof(TEnum).Name} value {value}, which is not a defined member: "
                 + "map the source value to a defined member (Unspecified where there is one) before saving.");
 
-    public static TEnum Read(SqliteDataReader reader, int ordinal, string table, string recordKey)
+    public static TEnum Read(DbDataReader reader, int ordinal, string table, string recordKey)
     {
         var text = reader.GetString(ordinal);
         return Values.TryGetValue(text, out var value) ? value : throw Unknown(text, reader.GetName(ordinal), table, recordKey);
@@ -41,7 +41,7 @@ internal static class EnumNames<TEnum>
         $"CASE {column} {string.Concat(Members.Select((member, position) => string.Create(CultureInfo.InvariantCulture, $"WHEN '{Names[member]}' THEN {position} ")))}ELSE -1 END";
 
     /// <summary>The member at the position read from <see cref="PositionSql"/>; the name column is read only to explain an unknown one.</summary>
-    public static TEnum FromPosition(RowCursor row, int positionColumn, int nameColumn, string table, int keyColumn)
+    public static TEnum FromPosition(IRowCursor row, int positionColumn, int nameColumn, string table, int keyColumn)
     {
         var position = row.Int32(positionColumn);
         return position >= 0

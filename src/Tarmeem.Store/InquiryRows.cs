@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Tarmeem.Core.Domain;
 
 namespace Tarmeem.Store;
@@ -10,7 +10,7 @@ internal static class InquiryRows
 
     private const string UpsertSql = $"""
         INSERT INTO inquiries ({Columns})
-        VALUES ($id, $channel, $raw_channel, $branch, $category, $received_at, $first_response_at, $resolved_at)
+        VALUES (@id, @channel, @raw_channel, @branch, @category, @received_at, @first_response_at, @resolved_at)
         ON CONFLICT (id) DO UPDATE SET
             channel = excluded.channel, raw_channel = excluded.raw_channel, branch = excluded.branch,
             category = excluded.category, received_at = excluded.received_at,
@@ -32,14 +32,14 @@ internal static class InquiryRows
     private const string Kind = "Inquiry";
 
     public static async Task UpsertAsync(
-        SqliteConnection connection,
-        SqliteTransaction transaction,
+        DbConnection connection,
+        DbTransaction transaction,
         IReadOnlyCollection<Inquiry> inquiries,
         CancellationToken cancellationToken)
     {
         using var batch = new PreparedBatch(
             connection, transaction, UpsertSql,
-            "$id", "$channel", "$raw_channel", "$branch", "$category", "$received_at", "$first_response_at", "$resolved_at");
+            "@id", "@channel", "@raw_channel", "@branch", "@category", "@received_at", "@first_response_at", "@resolved_at");
         var position = 0;
         foreach (var item in inquiries)
         {
@@ -57,13 +57,13 @@ internal static class InquiryRows
     }
 
     public static IReadOnlyList<Inquiry> ReadWindow(
-        SqliteConnection connection,
+        StoreRead connection,
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
         WindowPlan plan,
         CancellationToken cancellationToken)
     {
-        using var row = new RowCursor(connection, Window.Of(plan), windowStart, windowEnd);
+        using var row = connection.Cursor(Window.Of(plan), windowStart, windowEnd);
         var inquiries = new List<Inquiry>();
         while (row.Read())
         {

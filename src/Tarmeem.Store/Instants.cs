@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Tarmeem.Store;
 
@@ -11,23 +11,24 @@ internal static class Instants
     /// <summary>What <see cref="OrNoneSql"/> gives for NULL: before any instant <see cref="DateTimeOffset"/> can hold.</summary>
     private const long None = long.MinValue;
 
-    private const string NoneSql = "-9223372036854775808";
+    // long.MinValue as an expression both providers type as a 64-bit integer (the literal alone overflows on PostgreSQL).
+    private const string NoneSql = "(-9223372036854775807 - 1)";
 
     public static object ToDb(DateTimeOffset value) => value.ToUnixTimeMilliseconds();
 
     public static object ToDb(DateTimeOffset? value) => value is { } instant ? instant.ToUnixTimeMilliseconds() : DBNull.Value;
 
-    public static DateTimeOffset Read(SqliteDataReader reader, int ordinal) =>
+    public static DateTimeOffset Read(DbDataReader reader, int ordinal) =>
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
 
-    public static DateTimeOffset? ReadNullable(SqliteDataReader reader, int ordinal) =>
+    public static DateTimeOffset? ReadNullable(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
 
     /// <summary>
     /// SQL for a nullable instant column that bulk reads take with <see cref="FromDbOrNone"/>: one native call per
     /// value instead of a NULL test and a read, which matters over a million rows.
     /// </summary>
-    public static string OrNoneSql(string column) => $"ifnull({column}, {NoneSql})";
+    public static string OrNoneSql(string column) => $"coalesce({column}, {NoneSql})";
 
     public static DateTimeOffset FromDb(long value) => DateTimeOffset.FromUnixTimeMilliseconds(value);
 

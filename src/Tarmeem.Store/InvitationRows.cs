@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Tarmeem.Core.Domain;
 
 namespace Tarmeem.Store;
@@ -11,8 +11,8 @@ internal static class InvitationRows
 
     private const string UpsertSql = $"""
         INSERT INTO survey_invitations ({Columns})
-        VALUES ($id, $subject_kind, $subject_id, $channel, $branch, $created_at, $sent_at, $reminder_sent_at,
-                $expires_at, $status)
+        VALUES (@id, @subject_kind, @subject_id, @channel, @branch, @created_at, @sent_at, @reminder_sent_at,
+                @expires_at, @status)
         ON CONFLICT (id) DO UPDATE SET
             subject_kind = excluded.subject_kind, subject_id = excluded.subject_id, channel = excluded.channel,
             branch = excluded.branch, created_at = excluded.created_at, sent_at = excluded.sent_at,
@@ -32,21 +32,21 @@ internal static class InvitationRows
 
     // No ORDER BY: SQLite would copy every row into a temporary B-tree to sort it; sorting the list costs far less.
     private static readonly string WindowSql = $"""
-        SELECT {ReadColumns} FROM survey_invitations WHERE created_at >= $start AND created_at < $end;
+        SELECT {ReadColumns} FROM survey_invitations WHERE created_at >= @start AND created_at < @end;
         """;
 
     private const string Kind = "Survey invitation";
 
     public static async Task UpsertAsync(
-        SqliteConnection connection,
-        SqliteTransaction transaction,
+        DbConnection connection,
+        DbTransaction transaction,
         IReadOnlyCollection<SurveyInvitation> invitations,
         CancellationToken cancellationToken)
     {
         using var batch = new PreparedBatch(
             connection, transaction, UpsertSql,
-            "$id", "$subject_kind", "$subject_id", "$channel", "$branch", "$created_at", "$sent_at", "$reminder_sent_at",
-            "$expires_at", "$status");
+            "@id", "@subject_kind", "@subject_id", "@channel", "@branch", "@created_at", "@sent_at", "@reminder_sent_at",
+            "@expires_at", "@status");
         var position = 0;
         foreach (var item in invitations)
         {
@@ -66,12 +66,12 @@ internal static class InvitationRows
     }
 
     public static IReadOnlyList<SurveyInvitation> ReadWindow(
-        SqliteConnection connection,
+        StoreRead connection,
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
         CancellationToken cancellationToken)
     {
-        using var row = new RowCursor(connection, WindowSql, windowStart, windowEnd);
+        using var row = connection.Cursor(WindowSql, windowStart, windowEnd);
         var invitations = new List<SurveyInvitation>();
         while (row.Read())
         {

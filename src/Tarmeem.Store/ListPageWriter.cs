@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Tarmeem.Core.Domain;
 
 namespace Tarmeem.Store;
@@ -9,16 +9,16 @@ namespace Tarmeem.Store;
 /// </summary>
 internal sealed class ListPageWriter : IDisposable
 {
-    private readonly SqliteConnection connection;
-    private readonly SqliteTransaction transaction;
+    private readonly DbConnection connection;
+    private readonly DbTransaction transaction;
     private readonly ListSyncPage page;
-    private readonly SqliteCommand findItem;
-    private readonly SqliteCommand findHolder;
-    private readonly SqliteCommand saveItem;
-    private readonly SqliteCommand forgetItem;
-    private readonly SqliteCommand deleteRecord;
-    private readonly SqliteCommand unquarantine;
-    private readonly SqliteCommand forgetContact;
+    private readonly DbCommand findItem;
+    private readonly DbCommand findHolder;
+    private readonly DbCommand saveItem;
+    private readonly DbCommand forgetItem;
+    private readonly DbCommand deleteRecord;
+    private readonly DbCommand unquarantine;
+    private readonly DbCommand forgetContact;
     private readonly Dictionary<string, SupportCase> cases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Inquiry> inquiries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SurveyContact> contacts = new(StringComparer.Ordinal);
@@ -27,25 +27,25 @@ internal sealed class ListPageWriter : IDisposable
     private int changed;
     private int deleted;
 
-    public ListPageWriter(SqliteConnection connection, SqliteTransaction transaction, ListSyncPage page)
+    public ListPageWriter(DbConnection connection, DbTransaction transaction, ListSyncPage page)
     {
         this.connection = connection;
         this.transaction = transaction;
         this.page = page;
-        findItem = Prepare("SELECT record_key FROM sync_items WHERE source = $source AND item_id = $item;", "$item");
+        findItem = Prepare("SELECT record_key FROM sync_items WHERE source = @source AND item_id = @item;", "@item");
         findHolder = Prepare(
-            "SELECT item_id FROM sync_items WHERE source = $source AND record_key = $key AND item_id <> $item LIMIT 1;", "$key", "$item");
+            "SELECT item_id FROM sync_items WHERE source = @source AND record_key = @key AND item_id <> @item LIMIT 1;", "@key", "@item");
         saveItem = Prepare("""
-            INSERT INTO sync_items (source, item_id, record_key, round) VALUES ($source, $item, $key, $round)
+            INSERT INTO sync_items (source, item_id, record_key, round) VALUES (@source, @item, @key, @round)
             ON CONFLICT (source, item_id) DO UPDATE SET record_key = excluded.record_key, round = excluded.round;
-            """, "$item", "$key", "$round");
-        forgetItem = Prepare("DELETE FROM sync_items WHERE source = $source AND item_id = $item;", "$item");
-        deleteRecord = Prepare(SyncRows.DeleteRecordSql(page.Kind), "$key");
-        unquarantine = Prepare(QuarantineRows.ReleaseSql, "$source_id", "$at");
+            """, "@item", "@key", "@round");
+        forgetItem = Prepare("DELETE FROM sync_items WHERE source = @source AND item_id = @item;", "@item");
+        deleteRecord = Prepare(SyncRows.DeleteRecordSql(page.Kind), "@key");
+        unquarantine = Prepare(QuarantineRows.ReleaseSql, "@source_id", "@at");
         // A record deleted at the source takes its survey address with it: nothing is surveyed about it any more.
         forgetContact = Prepare(
-            $"DELETE FROM survey_contacts WHERE subject_kind = '{(page.Kind == SyncRecordKind.Case ? SurveySubjectKind.Case : SurveySubjectKind.Inquiry)}' AND subject_id = $key;",
-            "$key");
+            $"DELETE FROM survey_contacts WHERE subject_kind = '{(page.Kind == SyncRecordKind.Case ? SurveySubjectKind.Case : SurveySubjectKind.Inquiry)}' AND subject_id = @key;",
+            "@key");
     }
 
     public async Task<SyncCounts> ApplyAsync(CancellationToken cancellationToken)
@@ -163,10 +163,10 @@ internal sealed class ListPageWriter : IDisposable
     private async Task SweepAsync(CancellationToken cancellationToken)
     {
         var stale = new List<(string Item, string? Key)>();
-        using (var command = SyncRows.Command(connection, transaction, "SELECT item_id, record_key FROM sync_items WHERE source = $source AND round < $round;"))
+        using (var command = SyncRows.Command(connection, transaction, "SELECT item_id, record_key FROM sync_items WHERE source = @source AND round < @round;"))
         {
-            command.Parameters.AddWithValue("$source", page.Source);
-            command.Parameters.AddWithValue("$round", page.Round);
+            command.AddParameter("@source", page.Source);
+            command.AddParameter("@round", page.Round);
             using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -211,7 +211,7 @@ internal sealed class ListPageWriter : IDisposable
 
     private async Task<(bool Known, string? Key)> FindAsync(string itemId, CancellationToken cancellationToken)
     {
-        findItem.Parameters["$item"].Value = itemId;
+        findItem.Parameters["@item"].Value = itemId;
         using var reader = await findItem.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? (true, reader.IsDBNull(0) ? null : reader.GetString(0))
@@ -220,20 +220,20 @@ internal sealed class ListPageWriter : IDisposable
 
     private async Task<string?> HolderAsync(string key, string itemId, CancellationToken cancellationToken)
     {
-        findHolder.Parameters["$key"].Value = key;
-        findHolder.Parameters["$item"].Value = itemId;
+        findHolder.Parameters["@key"].Value = key;
+        findHolder.Parameters["@item"].Value = itemId;
         return await findHolder.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     private Task SaveItemAsync(string itemId, string? key, CancellationToken cancellationToken)
     {
-        saveItem.Parameters["$round"].Value = page.Round;
+        saveItem.Parameters["@round"].Value = page.Round;
         return RunAsync(saveItem, cancellationToken, itemId, (object?)key ?? DBNull.Value);
     }
 
-    private static async Task RunAsync(SqliteCommand command, CancellationToken cancellationToken, params object[] values)
+    private static async Task RunAsync(DbCommand command, CancellationToken cancellationToken, params object[] values)
     {
-        // Parameters after $source are in the order Prepare named them.
+        // Parameters after @source are in the order Prepare named them.
         for (var i = 0; i < values.Length; i++)
         {
             command.Parameters[i + 1].Value = values[i];
@@ -242,13 +242,13 @@ internal sealed class ListPageWriter : IDisposable
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private SqliteCommand Prepare(string sql, params string[] parameters)
+    private DbCommand Prepare(string sql, params string[] parameters)
     {
         var command = SyncRows.Command(connection, transaction, sql);
-        command.Parameters.AddWithValue("$source", page.Source);
+        command.AddParameter("@source", page.Source);
         foreach (var name in parameters)
         {
-            command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+            command.AddParameter(name, DBNull.Value);
         }
 
         command.Prepare();

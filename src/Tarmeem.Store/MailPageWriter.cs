@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Localization;
 
@@ -20,7 +20,7 @@ internal static class MailPageWriter
     // A category carries no time in Graph: the first instant seen is kept while it stays on the message.
     private const string SaveSql = """
         INSERT INTO mail_messages (folder, message_id, conversation_id, at, flag_completed_at, resolved_category_at, channel, branch, not_inquiry)
-        VALUES ($folder, $message, $conversation, $at, $flag, $category, $channel, $branch, $not_inquiry)
+        VALUES (@folder, @message, @conversation, @at, @flag, @category, @channel, @branch, @not_inquiry)
         ON CONFLICT (folder, message_id) DO UPDATE SET
             conversation_id = excluded.conversation_id, at = excluded.at, flag_completed_at = excluded.flag_completed_at,
             resolved_category_at = CASE WHEN excluded.resolved_category_at IS NULL THEN NULL
@@ -30,36 +30,36 @@ internal static class MailPageWriter
 
     private const string ConversationSql = """
         SELECT r.received,
-               (SELECT min(at) FROM mail_messages WHERE conversation_id = $conversation AND folder = 'sent' AND at >= r.received),
-               (SELECT count(*) FROM inquiries WHERE id = $id),
-               (SELECT min(x) FROM (SELECT flag_completed_at AS x FROM mail_messages WHERE conversation_id = $conversation
-                                    UNION ALL SELECT resolved_category_at FROM mail_messages WHERE conversation_id = $conversation)),
-               (SELECT channel FROM mail_messages WHERE conversation_id = $conversation AND channel IS NOT NULL ORDER BY at DESC, message_id LIMIT 1),
-               (SELECT branch FROM mail_messages WHERE conversation_id = $conversation AND branch IS NOT NULL ORDER BY at DESC, message_id LIMIT 1),
-               (SELECT max(not_inquiry) FROM mail_messages WHERE conversation_id = $conversation)
-        FROM (SELECT min(at) AS received FROM mail_messages WHERE conversation_id = $conversation AND folder = 'inbox') AS r;
+               (SELECT min(at) FROM mail_messages WHERE conversation_id = @conversation AND folder = 'sent' AND at >= r.received),
+               (SELECT count(*) FROM inquiries WHERE id = @id),
+               (SELECT min(x) FROM (SELECT flag_completed_at AS x FROM mail_messages WHERE conversation_id = @conversation
+                                    UNION ALL SELECT resolved_category_at FROM mail_messages WHERE conversation_id = @conversation)),
+               (SELECT channel FROM mail_messages WHERE conversation_id = @conversation AND channel IS NOT NULL ORDER BY at DESC, message_id LIMIT 1),
+               (SELECT branch FROM mail_messages WHERE conversation_id = @conversation AND branch IS NOT NULL ORDER BY at DESC, message_id LIMIT 1),
+               (SELECT max(not_inquiry) FROM mail_messages WHERE conversation_id = @conversation)
+        FROM (SELECT min(at) AS received FROM mail_messages WHERE conversation_id = @conversation AND folder = 'inbox') AS r;
         """;
 
     // A survey already planned but not begun is cancelled; one whose sending began is left to the sender to settle.
     private const string ExcludeSql = """
-        DELETE FROM inquiries WHERE id = $id;
-        DELETE FROM survey_contacts WHERE subject_kind = 'Inquiry' AND subject_id = $id;
+        DELETE FROM inquiries WHERE id = @id;
+        DELETE FROM survey_contacts WHERE subject_kind = 'Inquiry' AND subject_id = @id;
         UPDATE survey_outbox SET state = 'Cancelled', cancel_reason = 'NotInquiry'
         WHERE state = 'Pending' AND attempts = 0
-          AND invitation_id IN (SELECT id FROM survey_invitations WHERE subject_kind = 'Inquiry' AND subject_id = $id);
+          AND invitation_id IN (SELECT id FROM survey_invitations WHERE subject_kind = 'Inquiry' AND subject_id = @id);
         """;
 
     public static async Task<SyncCounts> ApplyAsync(
-        SqliteConnection connection, SqliteTransaction transaction, MailSyncPage page, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, MailSyncPage page, CancellationToken cancellationToken)
     {
         var (conversations, senders) = await SaveAsync(connection, transaction, page, cancellationToken);
         var inquiries = new List<Inquiry>();
         var (added, excluded) = (0, 0);
         using var timings = SyncRows.Command(connection, transaction, ConversationSql);
-        var conversationParameter = timings.Parameters.Add(new SqliteParameter("$conversation", DBNull.Value));
-        var idParameter = timings.Parameters.Add(new SqliteParameter("$id", DBNull.Value));
+        var conversationParameter = timings.AddParameter("@conversation", DBNull.Value);
+        var idParameter = timings.AddParameter("@id", DBNull.Value);
         using var exclude = SyncRows.Command(connection, transaction, ExcludeSql);
-        var excludeParameter = exclude.Parameters.Add(new SqliteParameter("$id", DBNull.Value));
+        var excludeParameter = exclude.AddParameter("@id", DBNull.Value);
         foreach (var conversation in conversations)
         {
             var id = KeyPrefix + conversation;
@@ -108,16 +108,16 @@ internal static class MailPageWriter
 
     /// <summary>A message once quarantined that now reads cleanly is released (a cheap check first: usually none is held).</summary>
     private static async Task ReleaseReadableAsync(
-        SqliteConnection connection, SqliteTransaction transaction, MailSyncPage page, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, MailSyncPage page, CancellationToken cancellationToken)
     {
-        using var any = SyncRows.Command(connection, transaction, "SELECT EXISTS (SELECT 1 FROM quarantined_records WHERE source = $source AND released_at IS NULL);");
-        any.Parameters.AddWithValue("$source", page.Source);
-        if (page.Messages.Count == 0 || (long)(await any.ExecuteScalarAsync(cancellationToken))! == 0)
+        using var any = SyncRows.Command(connection, transaction, "SELECT EXISTS (SELECT 1 FROM quarantined_records WHERE source = @source AND released_at IS NULL);");
+        any.AddParameter("@source", page.Source);
+        if (page.Messages.Count == 0 || DbCommands.AsInt64(await any.ExecuteScalarAsync(cancellationToken)) == 0)
         {
             return;
         }
 
-        using var release = new PreparedBatch(connection, transaction, QuarantineRows.ReleaseSql, "$source", "$source_id", "$at");
+        using var release = new PreparedBatch(connection, transaction, QuarantineRows.ReleaseSql, "@source", "@source_id", "@at");
         foreach (var message in page.Messages)
         {
             release[0] = page.Source;
@@ -128,14 +128,14 @@ internal static class MailPageWriter
     }
 
     private static async Task<(HashSet<string> Conversations, Dictionary<string, string> Senders)> SaveAsync(
-        SqliteConnection connection, SqliteTransaction transaction, MailSyncPage page, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, MailSyncPage page, CancellationToken cancellationToken)
     {
         var folder = page.Role == MailFolderRole.Incoming ? "inbox" : "sent";
         var conversations = new HashSet<string>(StringComparer.Ordinal);
         var senders = new Dictionary<string, string>(StringComparer.Ordinal);
         using var save = new PreparedBatch(
             connection, transaction, SaveSql,
-            "$folder", "$message", "$conversation", "$at", "$flag", "$category", "$channel", "$branch", "$not_inquiry");
+            "@folder", "@message", "@conversation", "@at", "@flag", "@category", "@channel", "@branch", "@not_inquiry");
         foreach (var message in page.Messages)
         {
             var marks = message.Marks ?? MailMarks.None;

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Tarmeem.Store;
 
@@ -8,19 +8,19 @@ namespace Tarmeem.Store;
 /// </summary>
 internal sealed class PreparedBatch : IDisposable
 {
-    private readonly SqliteCommand command;
-    private readonly SqliteParameter[] parameters;
+    private readonly DbCommand command;
+    private readonly DbParameter[] parameters;
 
-    public PreparedBatch(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameterNames)
+    public PreparedBatch(DbConnection connection, DbTransaction transaction, string sql, params string[] parameterNames)
     {
         command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        parameters = new SqliteParameter[parameterNames.Length];
+        parameters = new DbParameter[parameterNames.Length];
         for (var i = 0; i < parameterNames.Length; i++)
         {
             // No declared type: the provider binds each value by its CLR type (long, string, DBNull).
-            parameters[i] = command.Parameters.Add(new SqliteParameter(parameterNames[i], DBNull.Value));
+            parameters[i] = command.AddParameter(parameterNames[i], DBNull.Value);
         }
 
         command.Prepare();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 
 namespace Tarmeem.Store;
 
@@ -8,12 +9,12 @@ namespace Tarmeem.Store;
 /// web request (survey link tokens, the add-in's status): a read is then its index probes alone, not an open, the
 /// connection's pragmas and a query compilation.
 /// </summary>
-public sealed class PreparedReadPool(Func<CancellationToken, Task<SqliteConnection>> open, string sql, string parameterName) : IDisposable
+public sealed class PreparedReadPool(Func<CancellationToken, Task<DbConnection>> open, string sql, string parameterName) : IDisposable
 {
     private readonly ConcurrentBag<PreparedRead> idle = [];
 
     /// <summary>Runs the query with <paramref name="value"/> bound and hands its reader to <paramref name="read"/>.</summary>
-    public async Task<T> ReadAsync<T>(string value, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    public async Task<T> ReadAsync<T>(string value, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
         var prepared = idle.TryTake(out var ready) ? ready : await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -47,12 +48,15 @@ public sealed class PreparedReadPool(Func<CancellationToken, Task<SqliteConnecti
         var connection = await open(cancellationToken).ConfigureAwait(false);
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        var parameter = command.Parameters.Add(parameterName, SqliteType.Text);
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = parameterName;
+        parameter.DbType = DbType.String;
+        command.Parameters.Add(parameter);
         command.Prepare();
         return new PreparedRead(connection, command, parameter);
     }
 
-    private sealed record PreparedRead(SqliteConnection Connection, SqliteCommand Command, SqliteParameter Parameter) : IDisposable
+    private sealed record PreparedRead(DbConnection Connection, DbCommand Command, DbParameter Parameter) : IDisposable
     {
         public void Dispose()
         {

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Tarmeem.Core.Domain;
 
 namespace Tarmeem.Store;
@@ -12,32 +12,32 @@ internal static class QuarantineRows
     private const string Columns = "source, source_id, reason, seen_at, since_at";
 
     private const string UpsertSql = $"""
-        INSERT INTO quarantined_records ({Columns}) VALUES ($source, $source_id, $reason, $seen_at, $since_at)
+        INSERT INTO quarantined_records ({Columns}) VALUES (@source, @source_id, @reason, @seen_at, @since_at)
         ON CONFLICT (source, source_id) DO UPDATE SET reason = excluded.reason, seen_at = excluded.seen_at,
-            since_at = CASE WHEN released_at IS NULL THEN min(since_at, excluded.since_at) ELSE excluded.since_at END,
+            since_at = CASE WHEN released_at IS NULL AND since_at < excluded.since_at THEN since_at ELSE excluded.since_at END,
             released_at = NULL;
         """;
 
     /// <summary>Held back at the window's end: quarantined before it and not released by then.</summary>
     private const string HeldAtSql = $"""
         SELECT {Columns} FROM quarantined_records
-        WHERE since_at < $end AND (released_at IS NULL OR released_at >= $end) ORDER BY source, source_id;
+        WHERE since_at < @end AND (released_at IS NULL OR released_at >= @end) ORDER BY source, source_id;
         """;
 
-    /// <summary>Ends a record's quarantine (it now reads cleanly, or was deleted at the source); parameters $source, $source_id, $at.</summary>
+    /// <summary>Ends a record's quarantine (it now reads cleanly, or was deleted at the source); parameters @source, @source_id, @at.</summary>
     public const string ReleaseSql = """
-        UPDATE quarantined_records SET released_at = $at WHERE source = $source AND source_id = $source_id AND released_at IS NULL;
+        UPDATE quarantined_records SET released_at = @at WHERE source = @source AND source_id = @source_id AND released_at IS NULL;
         """;
 
     private const string Kind = "Quarantined record";
 
     public static async Task UpsertAsync(
-        SqliteConnection connection,
-        SqliteTransaction transaction,
+        DbConnection connection,
+        DbTransaction transaction,
         IReadOnlyCollection<QuarantinedRecord> records,
         CancellationToken cancellationToken)
     {
-        using var batch = new PreparedBatch(connection, transaction, UpsertSql, "$source", "$source_id", "$reason", "$seen_at", "$since_at");
+        using var batch = new PreparedBatch(connection, transaction, UpsertSql, "@source", "@source_id", "@reason", "@seen_at", "@since_at");
         var position = 0;
         foreach (var item in records)
         {
@@ -52,12 +52,12 @@ internal static class QuarantineRows
 
     /// <summary>Every record held back at <paramref name="windowEnd"/>, however long ago sync last saw it.</summary>
     public static IReadOnlyList<QuarantinedRecord> ReadHeldAt(
-        SqliteConnection connection,
+        StoreRead connection,
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
         CancellationToken cancellationToken)
     {
-        using var row = new RowCursor(connection, HeldAtSql, windowStart, windowEnd);
+        using var row = connection.Cursor(HeldAtSql, windowStart, windowEnd);
         var records = new List<QuarantinedRecord>();
         while (row.Read())
         {

@@ -13,16 +13,16 @@ internal sealed record RecordWindowSql(string Indexed, string Scan)
     public static RecordWindowSql For(string columns, string table, string closedColumn, string key) => new(
         // Four disjoint branches, each served by its own index, instead of one OR that would scan the table.
         $"""
-        SELECT {columns} FROM {table} WHERE received_at >= $start AND received_at < $end
-        UNION ALL SELECT {columns} FROM {table} WHERE received_at < $start AND {closedColumn} >= $start
-        UNION ALL SELECT {columns} FROM {table} WHERE received_at < $start AND {closedColumn} IS NULL
+        SELECT {columns} FROM {table} WHERE received_at >= @start AND received_at < @end
+        UNION ALL SELECT {columns} FROM {table} WHERE received_at < @start AND {closedColumn} >= @start
+        UNION ALL SELECT {columns} FROM {table} WHERE received_at < @start AND {closedColumn} IS NULL
         UNION ALL SELECT {columns} FROM {table} WHERE received_at IS NULL;
         """,
         // The same rows for WindowPlan.Scan: "+" keeps SQLite off the indexes, so it walks the table in key order.
         $"""
         SELECT {columns} FROM {table}
-        WHERE (+received_at >= $start AND +received_at < $end)
-           OR (+received_at < $start AND (+{closedColumn} >= $start OR +{closedColumn} IS NULL))
+        WHERE (+received_at >= @start AND +received_at < @end)
+           OR (+received_at < @start AND (+{closedColumn} >= @start OR +{closedColumn} IS NULL))
            OR +received_at IS NULL
         ORDER BY {key};
         """);

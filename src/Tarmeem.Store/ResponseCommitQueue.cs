@@ -1,26 +1,27 @@
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SurveyResponse = Tarmeem.Core.Domain.SurveyResponse;
 
 namespace Tarmeem.Store;
 
 /// <summary>
-/// Commits answers from the survey page in groups. SQLite has one writer and a commit costs a disk flush, so one
-/// transaction per request makes concurrent submits queue on the lock; here one writer takes whatever answers have
-/// arrived while the previous group was committing, commits them together with a full flush, and only then tells each
-/// request whether its answer was new. A request is never acknowledged before its answer is on disk.
+/// Commits answers from the survey page in groups. A commit costs a disk flush (and SQLite has one writer), so one
+/// transaction per request makes concurrent submits queue on the flush; here one writer takes whatever answers have
+/// arrived while the previous group was committing, commits them together on a <see cref="ConnectionPurpose.Durable"/>
+/// connection, and only then tells each request whether its answer was new. A request is never acknowledged before its
+/// answer is on disk.
 /// </summary>
 internal sealed class ResponseCommitQueue : IAsyncDisposable
 {
     private const int MaxGroup = 512;
 
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly string connectionString;
+    private readonly StoreDialect dialect;
     private readonly Task writer;
 
-    public ResponseCommitQueue(string connectionString)
+    public ResponseCommitQueue(StoreDialect dialect)
     {
-        this.connectionString = connectionString;
+        this.dialect = dialect;
         writer = Task.Run(WriteAsync);
     }
 
@@ -56,7 +57,7 @@ internal sealed class ResponseCommitQueue : IAsyncDisposable
                     group.Add(next);
                 }
 
-                writer ??= new Writer(await OpenAsync());
+                writer ??= new Writer(await dialect.OpenAsync(ConnectionPurpose.Durable, CancellationToken.None));
                 if (!TryCommit(writer, group))
                 {
                     // Something in the group failed: each answer alone, so that one bad answer fails only its own request.
@@ -76,12 +77,12 @@ internal sealed class ResponseCommitQueue : IAsyncDisposable
     }
 
     /// <summary>Commits the group and answers its requests; false, with nobody answered, when the group could not commit.</summary>
-    private static bool TryCommit(Writer writer, List<Pending> group)
+    private bool TryCommit(Writer writer, List<Pending> group)
     {
         var recorded = new bool[group.Count];
         try
         {
-            using var transaction = writer.Connection.BeginTransaction();
+            using var transaction = dialect.BeginWrite(writer.Connection);
             for (var i = 0; i < group.Count; i++)
             {
                 recorded[i] = writer.Responses.TryRecord(transaction, group[i].Response);
@@ -89,7 +90,7 @@ internal sealed class ResponseCommitQueue : IAsyncDisposable
 
             transaction.Commit();
         }
-        catch (SqliteException error)
+        catch (DbException error)
         {
             if (group.Count == 1)
             {
@@ -108,19 +109,9 @@ internal sealed class ResponseCommitQueue : IAsyncDisposable
         return true;
     }
 
-    private async Task<SqliteConnection> OpenAsync()
+    private sealed class Writer(DbConnection connection) : IDisposable
     {
-        var connection = await StoreConnection.OpenAsync(connectionString, CancellationToken.None);
-        using var command = connection.CreateCommand();
-        // The acknowledgement promises the answer survives a power cut, not only a crash of this process.
-        command.CommandText = "PRAGMA synchronous = FULL;";
-        await command.ExecuteNonQueryAsync();
-        return connection;
-    }
-
-    private sealed class Writer(SqliteConnection connection) : IDisposable
-    {
-        public SqliteConnection Connection { get; } = connection;
+        public DbConnection Connection { get; } = connection;
 
         public ResponseWriter Responses { get; } = new(connection);
 

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Tarmeem.Core.Domain;
 
 namespace Tarmeem.Store;
@@ -11,8 +11,8 @@ internal static class ResponseRows
 
     private const string UpsertSql = $"""
         INSERT INTO survey_responses ({Columns})
-        VALUES ($invitation_id, $answered_at, $overall, $ease_of_procedures, $courtesy, $clarity_of_information, $speed,
-                $comment, $source)
+        VALUES (@invitation_id, @answered_at, @overall, @ease_of_procedures, @courtesy, @clarity_of_information, @speed,
+                @comment, @source)
         ON CONFLICT (invitation_id) DO UPDATE SET
             answered_at = excluded.answered_at, overall = excluded.overall,
             ease_of_procedures = excluded.ease_of_procedures, courtesy = excluded.courtesy,
@@ -20,7 +20,7 @@ internal static class ResponseRows
             comment = excluded.comment, source = excluded.source;
         """;
 
-    /// <summary>The columns of an answer as <see cref="Read(RowCursor, int)"/> takes them; <c>r.</c> names the table.</summary>
+    /// <summary>The columns of an answer as <see cref="Read(IRowCursor, int)"/> takes them; <c>r.</c> names the table.</summary>
     public static readonly string ReadColumns = string.Join(", ",
     [
         "r.invitation_id", "r.answered_at", "r.overall", "r.ease_of_procedures", "r.courtesy", "r.clarity_of_information",
@@ -32,27 +32,25 @@ internal static class ResponseRows
     // index reads would sort and de-duplicate every row in a temporary B-tree, which took seconds.
     private static readonly string WindowSql = $"""
         SELECT {ReadColumns} FROM survey_responses AS r
-        WHERE (r.answered_at >= $start AND r.answered_at < $end)
+        WHERE (r.answered_at >= @start AND r.answered_at < @end)
            OR EXISTS (SELECT 1 FROM survey_invitations AS i
-                      WHERE i.id = r.invitation_id AND i.created_at >= $start AND i.created_at < $end)
+                      WHERE i.id = r.invitation_id AND i.created_at >= @start AND i.created_at < @end)
         ORDER BY r.invitation_id;
         """;
 
     private const string Kind = "Survey response";
 
-    /// <summary>SQLITE_CONSTRAINT_FOREIGNKEY: the extended code SQLite gives a row whose parent is missing.</summary>
-    private const int ForeignKeyViolation = 787;
-
     public static async Task UpsertAsync(
-        SqliteConnection connection,
-        SqliteTransaction transaction,
+        StoreDialect dialect,
+        DbConnection connection,
+        DbTransaction transaction,
         IReadOnlyCollection<SurveyResponse> responses,
         CancellationToken cancellationToken)
     {
         using var batch = new PreparedBatch(
             connection, transaction, UpsertSql,
-            "$invitation_id", "$answered_at", "$overall", "$ease_of_procedures", "$courtesy", "$clarity_of_information",
-            "$speed", "$comment", "$source");
+            "@invitation_id", "@answered_at", "@overall", "@ease_of_procedures", "@courtesy", "@clarity_of_information",
+            "@speed", "@comment", "@source");
         var position = 0;
         foreach (var item in responses)
         {
@@ -70,7 +68,7 @@ internal static class ResponseRows
             {
                 await batch.RunAsync(cancellationToken);
             }
-            catch (SqliteException error) when (error.SqliteExtendedErrorCode == ForeignKeyViolation)
+            catch (DbException error) when (dialect.IsForeignKeyViolation(error))
             {
                 throw new InvalidOperationException(
                     $"Survey response to invitation '{key}' names an invitation the store does not hold: "
@@ -81,12 +79,12 @@ internal static class ResponseRows
     }
 
     public static IReadOnlyList<SurveyResponse> ReadWindow(
-        SqliteConnection connection,
+        StoreRead connection,
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
         CancellationToken cancellationToken)
     {
-        using var row = new RowCursor(connection, WindowSql, windowStart, windowEnd);
+        using var row = connection.Cursor(WindowSql, windowStart, windowEnd);
         var responses = new List<SurveyResponse>();
         while (row.Read())
         {
@@ -98,7 +96,7 @@ internal static class ResponseRows
     }
 
     /// <summary>The answer in the <see cref="ReadColumns"/> that start at <paramref name="first"/>.</summary>
-    public static SurveyResponse Read(RowCursor row, int first) => new()
+    public static SurveyResponse Read(IRowCursor row, int first) => new()
     {
         InvitationId = row.Text(first),
         AnsweredAt = row.Instant(first + 1),

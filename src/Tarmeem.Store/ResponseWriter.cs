@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Tarmeem.Core.Domain;
 
 namespace Tarmeem.Store;
@@ -9,29 +9,29 @@ namespace Tarmeem.Store;
 /// </summary>
 internal sealed class ResponseWriter : IDisposable
 {
-    private readonly SqliteCommand insert;
-    private readonly SqliteCommand markAnswered;
+    private readonly DbCommand insert;
+    private readonly DbCommand markAnswered;
 
-    public ResponseWriter(SqliteConnection connection)
+    public ResponseWriter(DbConnection connection)
     {
         insert = connection.CreateCommand();
         insert.CommandText = """
             INSERT INTO survey_responses (invitation_id, answered_at, overall, ease_of_procedures, courtesy, clarity_of_information, speed, comment, source)
-            VALUES ($invitation, $at, $overall, $ease, $courtesy, $clarity, $speed, $comment, $source)
+            VALUES (@invitation, @at, @overall, @ease, @courtesy, @clarity, @speed, @comment, @source)
             ON CONFLICT (invitation_id) DO NOTHING;
             """;
-        foreach (var name in (string[])["$invitation", "$at", "$overall", "$ease", "$courtesy", "$clarity", "$speed", "$comment", "$source"])
+        foreach (var name in (string[])["@invitation", "@at", "@overall", "@ease", "@courtesy", "@clarity", "@speed", "@comment", "@source"])
         {
-            insert.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+            insert.AddParameter(name, DBNull.Value);
         }
 
         markAnswered = connection.CreateCommand();
-        markAnswered.CommandText = "UPDATE survey_invitations SET status = 'Answered' WHERE id = $invitation;";
-        markAnswered.Parameters.Add(new SqliteParameter("$invitation", DBNull.Value));
+        markAnswered.CommandText = "UPDATE survey_invitations SET status = 'Answered' WHERE id = @invitation;";
+        markAnswered.AddParameter("@invitation", DBNull.Value);
     }
 
     /// <summary>True when the answer was recorded, false when its invitation already had one (which is kept).</summary>
-    public bool TryRecord(SqliteTransaction transaction, SurveyResponse response)
+    public bool TryRecord(DbTransaction transaction, SurveyResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
         insert.Transaction = transaction;

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Tarmeem.Core.Domain;
 
 namespace Tarmeem.Store;
@@ -15,14 +15,14 @@ internal static class SurveyOutboxRows
         FROM survey_outbox AS o
         JOIN survey_invitations AS i ON i.id = o.invitation_id
         LEFT JOIN survey_contacts AS c ON c.subject_kind = i.subject_kind AND c.subject_id = i.subject_id
-        WHERE o.state IN ('Pending', 'Drafted') AND o.due_at <= $now
+        WHERE o.state IN ('Pending', 'Drafted') AND o.due_at <= @now
         ORDER BY o.due_at, o.message_key
-        LIMIT $max;
+        LIMIT @max;
         """;
 
-    public static async Task<IReadOnlyList<OutboxMessage>> ReadDueAsync(SqliteConnection connection, DateTimeOffset now, int max, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<OutboxMessage>> ReadDueAsync(DbConnection connection, DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
-        using var command = SurveySql.Command(connection, null, DueSql, ("$now", Instants.ToDb(now)), ("$max", (long)max));
+        using var command = SurveySql.Command(connection, null, DueSql, ("@now", Instants.ToDb(now)), ("@max", (long)max));
         using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var due = new List<OutboxMessage>();
         while (await reader.ReadAsync(cancellationToken))
@@ -36,40 +36,40 @@ internal static class SurveyOutboxRows
                 ContactKey = reader.GetString(3),
                 State = EnumNames<OutboxState>.Read(reader, 4, "survey_outbox", key),
                 DraftId = reader.IsDBNull(5) ? null : reader.GetString(5),
-                Attempts = reader.GetInt32(6),
+                Attempts = reader.GetCount(6),
                 DueAt = Instants.Read(reader, 7),
                 ExpiresAt = Instants.Read(reader, 8),
                 SubjectKind = EnumNames<SurveySubjectKind>.Read(reader, 9, "survey_invitations", key),
                 EmailAddress = reader.IsDBNull(10) ? null : reader.GetString(10),
                 Answered = reader.GetInt64(11) != 0,
                 OptedOut = reader.GetInt64(12) != 0,
-                Bounces = reader.GetInt32(13),
+                Bounces = reader.GetCount(13),
             });
         }
 
         return due;
     }
 
-    public static Task BeginAttemptAsync(SqliteConnection connection, SqliteTransaction transaction, string messageKey, CancellationToken cancellationToken) =>
+    public static Task BeginAttemptAsync(DbConnection connection, DbTransaction transaction, string messageKey, CancellationToken cancellationToken) =>
         RequireOneAsync(
-            connection, transaction, messageKey, "UPDATE survey_outbox SET attempts = attempts + 1 WHERE message_key = $key;", cancellationToken);
+            connection, transaction, messageKey, "UPDATE survey_outbox SET attempts = attempts + 1 WHERE message_key = @key;", cancellationToken);
 
-    public static Task MarkDraftedAsync(SqliteConnection connection, SqliteTransaction transaction, string messageKey, string draftId, CancellationToken cancellationToken) =>
+    public static Task MarkDraftedAsync(DbConnection connection, DbTransaction transaction, string messageKey, string draftId, CancellationToken cancellationToken) =>
         RequireOneAsync(
             connection, transaction, messageKey,
-            "UPDATE survey_outbox SET state = 'Drafted', draft_id = $value WHERE message_key = $key AND state IN ('Pending', 'Drafted');",
+            "UPDATE survey_outbox SET state = 'Drafted', draft_id = @value WHERE message_key = @key AND state IN ('Pending', 'Drafted');",
             cancellationToken, draftId);
 
     public static async Task MarkSentAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string messageKey, DateTimeOffset at, SentMessageInfo info, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, string messageKey, DateTimeOffset at, SentMessageInfo info, CancellationToken cancellationToken)
     {
         var changed = await SurveySql.ExecuteAsync(
             connection, transaction, """
-                UPDATE survey_outbox SET state = 'Sent', sent_at = $at, conversation_id = $conversation, internet_message_id = $internet
-                WHERE message_key = $key AND state <> 'Sent';
+                UPDATE survey_outbox SET state = 'Sent', sent_at = @at, conversation_id = @conversation, internet_message_id = @internet
+                WHERE message_key = @key AND state <> 'Sent';
                 """,
             cancellationToken,
-            ("$key", messageKey), ("$at", Instants.ToDb(at)), ("$conversation", info.ConversationId), ("$internet", info.InternetMessageId));
+            ("@key", messageKey), ("@at", Instants.ToDb(at)), ("@conversation", info.ConversationId), ("@internet", info.InternetMessageId));
         if (changed == 0)
         {
             return;
@@ -78,35 +78,35 @@ internal static class SurveyOutboxRows
         await SurveySql.ExecuteAsync(
             connection, transaction, """
                 UPDATE survey_invitations SET
-                    sent_at = CASE WHEN o.kind = 'Initial' THEN coalesce(survey_invitations.sent_at, $at) ELSE survey_invitations.sent_at END,
-                    reminder_sent_at = CASE WHEN o.kind = 'Reminder' THEN $at ELSE survey_invitations.reminder_sent_at END,
+                    sent_at = CASE WHEN o.kind = 'Initial' THEN coalesce(survey_invitations.sent_at, @at) ELSE survey_invitations.sent_at END,
+                    reminder_sent_at = CASE WHEN o.kind = 'Reminder' THEN @at ELSE survey_invitations.reminder_sent_at END,
                     status = CASE WHEN survey_invitations.status = 'Pending' THEN 'Sent' ELSE survey_invitations.status END
-                FROM (SELECT invitation_id, kind FROM survey_outbox WHERE message_key = $key) AS o
+                FROM (SELECT invitation_id, kind FROM survey_outbox WHERE message_key = @key) AS o
                 WHERE survey_invitations.id = o.invitation_id;
                 """,
             cancellationToken,
-            ("$key", messageKey), ("$at", Instants.ToDb(at)));
+            ("@key", messageKey), ("@at", Instants.ToDb(at)));
     }
 
-    public static Task CancelAsync(SqliteConnection connection, SqliteTransaction transaction, string messageKey, string reason, CancellationToken cancellationToken) =>
+    public static Task CancelAsync(DbConnection connection, DbTransaction transaction, string messageKey, string reason, CancellationToken cancellationToken) =>
         SurveySql.ExecuteAsync(
             connection, transaction,
-            "UPDATE survey_outbox SET state = 'Cancelled', cancel_reason = $reason WHERE message_key = $key AND state IN ('Pending', 'Drafted');",
-            cancellationToken, ("$key", messageKey), ("$reason", reason));
+            "UPDATE survey_outbox SET state = 'Cancelled', cancel_reason = @reason WHERE message_key = @key AND state IN ('Pending', 'Drafted');",
+            cancellationToken, ("@key", messageKey), ("@reason", reason));
 
-    public static Task PostponeAsync(SqliteConnection connection, SqliteTransaction transaction, string messageKey, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+    public static Task PostponeAsync(DbConnection connection, DbTransaction transaction, string messageKey, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
         SurveySql.ExecuteAsync(
-            connection, transaction, "UPDATE survey_outbox SET due_at = $due WHERE message_key = $key;",
-            cancellationToken, ("$key", messageKey), ("$due", Instants.ToDb(dueAt)));
+            connection, transaction, "UPDATE survey_outbox SET due_at = @due WHERE message_key = @key;",
+            cancellationToken, ("@key", messageKey), ("@due", Instants.ToDb(dueAt)));
 
-    public static async Task<int> CountSentSinceAsync(SqliteConnection connection, DateTimeOffset since, CancellationToken cancellationToken) =>
+    public static async Task<int> CountSentSinceAsync(DbConnection connection, DateTimeOffset since, CancellationToken cancellationToken) =>
         (int)await SurveySql.ScalarAsync(
-            connection, null, "SELECT count(*) FROM survey_outbox WHERE sent_at >= $since;", cancellationToken, ("$since", Instants.ToDb(since)));
+            connection, null, "SELECT count(*) FROM survey_outbox WHERE sent_at >= @since;", cancellationToken, ("@since", Instants.ToDb(since)));
 
     private static async Task RequireOneAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string messageKey, string sql, CancellationToken cancellationToken, string? value = null)
+        DbConnection connection, DbTransaction transaction, string messageKey, string sql, CancellationToken cancellationToken, string? value = null)
     {
-        var changed = await SurveySql.ExecuteAsync(connection, transaction, sql, cancellationToken, ("$key", messageKey), ("$value", value));
+        var changed = await SurveySql.ExecuteAsync(connection, transaction, sql, cancellationToken, ("@key", messageKey), ("@value", value));
         if (changed == 0)
         {
             throw new InvalidOperationException(

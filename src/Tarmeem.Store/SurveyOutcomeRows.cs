@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Tarmeem.Core.Domain;
 
 namespace Tarmeem.Store;
@@ -25,24 +25,24 @@ internal static class SurveyOutcomeRows
     private static readonly string WindowSql = $"""
         SELECT {ReadColumns}
         FROM survey_invitations AS i LEFT JOIN survey_responses AS r ON r.invitation_id = i.id
-        WHERE +i.created_at >= $start AND +i.created_at < $end
+        WHERE +i.created_at >= @start AND +i.created_at < @end
         ORDER BY i.id;
         """;
 
     // Counted first (from the time index alone) so the list is allocated once: grown by doubling, the copies of half a
     // million outcomes would add some 70 MB of garbage to the report's peak.
     private const string CountSql = """
-        SELECT count(*) FROM survey_invitations WHERE created_at >= $start AND created_at < $end;
+        SELECT count(*) FROM survey_invitations WHERE created_at >= @start AND created_at < @end;
         """;
 
     public static IReadOnlyList<SurveyOutcome> ReadWindow(
-        SqliteConnection connection,
+        StoreRead connection,
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
         CancellationToken cancellationToken)
     {
         var surveys = new List<SurveyOutcome>(Count(connection, windowStart, windowEnd));
-        using var row = new RowCursor(connection, WindowSql, windowStart, windowEnd);
+        using var row = connection.Cursor(WindowSql, windowStart, windowEnd);
         while (row.Read())
         {
             BulkRead.CheckCancellation(surveys.Count, cancellationToken);
@@ -56,9 +56,9 @@ internal static class SurveyOutcomeRows
         return surveys;
     }
 
-    private static int Count(SqliteConnection connection, DateTimeOffset windowStart, DateTimeOffset windowEnd)
+    private static int Count(StoreRead connection, DateTimeOffset windowStart, DateTimeOffset windowEnd)
     {
-        using var row = new RowCursor(connection, CountSql, windowStart, windowEnd);
+        using var row = connection.Cursor(CountSql, windowStart, windowEnd);
         return row.Read() ? row.Int32(0) : 0;
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Tarmeem.Core.Domain;
 
 namespace Tarmeem.Store;
@@ -7,16 +7,16 @@ namespace Tarmeem.Store;
 internal static class SurveyPlanRows
 {
     public static async Task UpsertContactsAsync(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<SurveyContact> contacts, DateTimeOffset at, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, IReadOnlyCollection<SurveyContact> contacts, DateTimeOffset at, CancellationToken cancellationToken)
     {
         using var batch = new PreparedBatch(
             connection, transaction, """
                 INSERT INTO survey_contacts (subject_kind, subject_id, email_address, contact_key, updated_at)
-                VALUES ($kind, $id, $address, $key, $at)
+                VALUES (@kind, @id, @address, @key, @at)
                 ON CONFLICT (subject_kind, subject_id) DO UPDATE SET
                     email_address = excluded.email_address, contact_key = excluded.contact_key, updated_at = excluded.updated_at;
                 """,
-            "$kind", "$id", "$address", "$key", "$at");
+            "@kind", "@id", "@address", "@key", "@at");
         var position = 0;
         foreach (var contact in contacts)
         {
@@ -31,7 +31,7 @@ internal static class SurveyPlanRows
         }
     }
 
-    public static async Task<IReadOnlyDictionary<string, SurveyContact>> ReadContactsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyDictionary<string, SurveyContact>> ReadContactsAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         using var command = SurveySql.Command(connection, null, "SELECT subject_kind, subject_id, email_address FROM survey_contacts;");
         using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -46,7 +46,7 @@ internal static class SurveyPlanRows
         return contacts;
     }
 
-    public static async Task<SurveyHistory> ReadHistoryAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    public static async Task<SurveyHistory> ReadHistoryAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var subjects = new HashSet<string>(StringComparer.Ordinal);
         using (var command = SurveySql.Command(connection, transaction, "SELECT subject_kind, subject_id FROM survey_invitations;"))
@@ -85,7 +85,7 @@ internal static class SurveyPlanRows
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                bounces[reader.GetString(0)] = reader.GetInt32(1);
+                bounces[reader.GetString(0)] = reader.GetCount(1);
             }
         }
 
@@ -93,7 +93,7 @@ internal static class SurveyPlanRows
     }
 
     public static async Task<int> CommitPlanAsync(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<PlannedMessage> planned, DateTimeOffset at, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, IReadOnlyCollection<PlannedMessage> planned, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var added = 0;
         foreach (var message in planned)
@@ -101,8 +101,8 @@ internal static class SurveyPlanRows
             if (message.Invitation is { } invitation)
             {
                 var exists = await SurveySql.ScalarAsync(
-                    connection, transaction, "SELECT count(*) FROM survey_invitations WHERE subject_kind = $kind AND subject_id = $id;", cancellationToken,
-                    ("$kind", invitation.SubjectKind.ToString()), ("$id", invitation.SubjectId));
+                    connection, transaction, "SELECT count(*) FROM survey_invitations WHERE subject_kind = @kind AND subject_id = @id;", cancellationToken,
+                    ("@kind", invitation.SubjectKind.ToString()), ("@id", invitation.SubjectId));
                 if (exists > 0)
                 {
                     continue;
@@ -114,32 +114,32 @@ internal static class SurveyPlanRows
             added += await SurveySql.ExecuteAsync(
                 connection, transaction, """
                     INSERT INTO survey_outbox (message_key, invitation_id, kind, contact_key, state, attempts, due_at, created_at)
-                    SELECT $key, $invitation, $kind, $contact, 'Pending', 0, $due, $at
-                    WHERE EXISTS (SELECT 1 FROM survey_invitations WHERE id = $invitation)
+                    SELECT @key, @invitation, @kind, @contact, 'Pending', 0, @due, @at
+                    WHERE EXISTS (SELECT 1 FROM survey_invitations WHERE id = @invitation)
                     ON CONFLICT (message_key) DO NOTHING;
                     """,
                 cancellationToken,
-                ("$key", message.MessageKey), ("$invitation", message.InvitationId), ("$kind", message.Kind.ToString()),
-                ("$contact", message.ContactKey), ("$due", Instants.ToDb(message.DueAt)), ("$at", Instants.ToDb(at)));
+                ("@key", message.MessageKey), ("@invitation", message.InvitationId), ("@kind", message.Kind.ToString()),
+                ("@contact", message.ContactKey), ("@due", Instants.ToDb(message.DueAt)), ("@at", Instants.ToDb(at)));
         }
 
         return added;
     }
 
     public static async Task<IReadOnlyList<ReminderCandidate>> ReadReminderCandidatesAsync(
-        SqliteConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
+        DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
     {
         using var command = SurveySql.Command(
             connection, null, """
                 SELECT i.id, o.contact_key, i.sent_at, i.expires_at
                 FROM survey_invitations AS i
                 JOIN survey_outbox AS o ON o.invitation_id = i.id AND o.kind = 'Initial' AND o.state = 'Sent'
-                WHERE i.status = 'Sent' AND i.sent_at IS NOT NULL AND i.reminder_sent_at IS NULL AND i.expires_at > $now
+                WHERE i.status = 'Sent' AND i.sent_at IS NOT NULL AND i.reminder_sent_at IS NULL AND i.expires_at > @now
                   AND NOT EXISTS (SELECT 1 FROM survey_responses AS r WHERE r.invitation_id = i.id)
                   AND NOT EXISTS (SELECT 1 FROM survey_outbox AS o2 WHERE o2.invitation_id = i.id AND o2.kind = 'Reminder')
                 ORDER BY i.sent_at, i.id;
                 """,
-            ("$now", Instants.ToDb(now)));
+            ("@now", Instants.ToDb(now)));
         using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var candidates = new List<ReminderCandidate>();
         while (await reader.ReadAsync(cancellationToken))

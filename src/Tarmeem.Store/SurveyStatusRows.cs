@@ -1,11 +1,11 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Tarmeem.Store;
 
 /// <summary>Counts for the survey status: by status, state and source; nothing per person.</summary>
 internal static class SurveyStatusRows
 {
-    public static async Task<SurveyStatusCounts> CountAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task<SurveyStatusCounts> CountAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var invitations = await SurveySql.CountsAsync(connection, "SELECT status, count(*) FROM survey_invitations GROUP BY status ORDER BY status;", cancellationToken);
         var outbox = await SurveySql.CountsAsync(
@@ -19,6 +19,6 @@ internal static class SurveyStatusRows
         using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new SurveyStatusCounts(
-            invitations, outbox, responses, reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
+            invitations, outbox, responses, reader.GetCount(0), reader.GetCount(1), reader.GetCount(2), reader.GetCount(3), reader.GetCount(4));
     }
 }

@@ -20,10 +20,10 @@ public sealed class SchemaMigratorTests
         using var folder = new TempStoreFolder();
         Directory.CreateDirectory(folder.DataDirectory);
         using var connection = folder.OpenRawConnection();
-        await SchemaMigrator.ApplyAsync(connection, [First], TimeProvider.System, folder.DatabasePath, CancellationToken.None);
+        await SchemaMigrator.ApplyAsync(connection, [First], TimeProvider.System, folder.Location, CancellationToken.None);
 
         // Re-running the first step's CREATE TABLE would fail: success means it was skipped.
-        await SchemaMigrator.ApplyAsync(connection, [First, Second], TimeProvider.System, folder.DatabasePath, CancellationToken.None);
+        await SchemaMigrator.ApplyAsync(connection, [First, Second], TimeProvider.System, folder.Location, CancellationToken.None);
 
         var versions = RawSql.Rows(connection, "SELECT version FROM schema_migrations ORDER BY version").Select(row => row[0]);
         Assert.Equal(["1", "2"], versions);
@@ -39,7 +39,7 @@ public sealed class SchemaMigratorTests
         var broken = new Migration(2, "broken", "CREATE TABLE half_done (c INTEGER); SELECT * FROM no_such_table;");
 
         await Assert.ThrowsAnyAsync<Exception>(
-            () => SchemaMigrator.ApplyAsync(connection, [First, broken], TimeProvider.System, folder.DatabasePath, CancellationToken.None));
+            () => SchemaMigrator.ApplyAsync(connection, [First, broken], TimeProvider.System, folder.Location, CancellationToken.None));
 
         Assert.Equal(0L, RawSql.Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"));
         Assert.Equal(1L, RawSql.Scalar(connection, "SELECT max(version) FROM schema_migrations"));

@@ -12,12 +12,12 @@ public sealed class SqliteDeliveryLogTests
         Directory.CreateDirectory(folder.DataDirectory);
         using (var connection = folder.OpenRawConnection())
         {
-            await SchemaMigrator.ApplyAsync(connection, [.. SchemaMigrations.All.Take(4)], TimeProvider.System, folder.DatabasePath, CancellationToken.None);
+            await SchemaMigrator.ApplyAsync(connection, [.. SchemaMigrations.All.Take(4)], TimeProvider.System, folder.Location, CancellationToken.None);
             RawSql.Execute(connection, $"INSERT INTO report_deliveries VALUES ('board', '2026-Q3', {At.ToUnixTimeMilliseconds()}, 2, 3, 'a.docx\na.xlsx', 'Reports/2026/2026-Q3');");
         }
 
         await using var store = await folder.OpenAsync();
-        var row = await new SqliteDeliveryLog(store).FindAsync("board", "2026-Q3", CancellationToken.None);
+        var row = await new SqlDeliveryLog(store).FindAsync("board", "2026-Q3", CancellationToken.None);
 
         Assert.Equal(
             (DeliveryState.Delivered, "report:board:2026-Q3:2", At, 1, (DateTimeOffset?)At, 2, 3, "Reports/2026/2026-Q3"),
@@ -31,7 +31,7 @@ public sealed class SqliteDeliveryLogTests
     {
         using var folder = new TempStoreFolder();
         await using var store = await folder.OpenAsync();
-        var log = new SqliteDeliveryLog(store);
+        var log = new SqlDeliveryLog(store);
 
         var first = await log.IntendAsync("management", "2026-10", At, 2, ["/r/a.xlsx"], again: false, CancellationToken.None);
         await log.BeginAttemptAsync("management", "2026-10", CancellationToken.None);
@@ -49,7 +49,7 @@ public sealed class SqliteDeliveryLogTests
     {
         using var folder = new TempStoreFolder();
         await using var store = await folder.OpenAsync();
-        var log = new SqliteDeliveryLog(store);
+        var log = new SqlDeliveryLog(store);
         await log.IntendAsync("management", "2026-10", At, 2, ["/r/a.xlsx"], again: false, CancellationToken.None);
         await log.BeginAttemptAsync("management", "2026-10", CancellationToken.None);
         var done = await log.CompleteAsync("management", "2026-10", At.AddMinutes(1), ["a.xlsx"], null, CancellationToken.None);
@@ -70,7 +70,7 @@ public sealed class SqliteDeliveryLogTests
     {
         using var folder = new TempStoreFolder();
         await using var store = await folder.OpenAsync();
-        var runs = new SqliteJobRunLog(store);
+        var runs = new SqlJobRunLog(store);
         Assert.Null(await runs.FirstServiceStartAsync(CancellationToken.None));
         await runs.RecordServiceStartAsync(At, CancellationToken.None);
         await runs.RecordServiceStartAsync(At.AddDays(3), CancellationToken.None);

@@ -15,18 +15,18 @@ internal sealed class TempStoreFolder : IDisposable
 
     public string DataDirectory { get; }
 
-    public string DatabasePath => Path.Combine(DataDirectory, SqliteServiceRecordStore.DatabaseFileName);
+    public string Location => Path.Combine(DataDirectory, SqliteStore.DatabaseFileName);
 
     public StoreOptions Options => new() { DataDirectory = DataDirectory };
 
-    public Task<SqliteServiceRecordStore> OpenAsync() =>
-        SqliteServiceRecordStore.OpenAsync(Options, new FixedTimeProvider(MigratedAt), CancellationToken.None);
+    public Task<SqlServiceRecordStore> OpenAsync() =>
+        SqliteStore.OpenAsync(Options, new FixedTimeProvider(MigratedAt), CancellationToken.None);
 
     /// <summary>A connection outside the store, unpooled so that it leaves no handle on the file.</summary>
     public SqliteConnection OpenRawConnection()
     {
         var connection = new SqliteConnection(
-            new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
+            new SqliteConnectionStringBuilder { DataSource = Location, Pooling = false }.ToString());
         connection.Open();
         return connection;
     }

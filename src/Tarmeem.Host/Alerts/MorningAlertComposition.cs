@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Tarmeem.Core.Domain;
 using Tarmeem.Sample;
 using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
@@ -39,11 +40,11 @@ public sealed class MorningAlertComposition(
         }
         else
         {
-            await using var store = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = tarmeem.Value.Data.Directory }, time, cancellationToken);
+            await using var store = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = tarmeem.Value.Data.Directory }, time, cancellationToken);
             records = await store.ReadAsync(since, now, cancellationToken);
             var caseLinks = new CaseLinks(settings, sources.Value.Cases);
             links = caseLinks.CanLink
-                ? caseLinks.For(await new SqliteListItemIds(store).ByRecordKeyAsync(ListSource.CasesName, cancellationToken))
+                ? caseLinks.For(await new SqlListItemIds(store).ByRecordKeyAsync(ListSource.CasesName, cancellationToken))
                 : new Dictionary<string, Uri>();
         }
 

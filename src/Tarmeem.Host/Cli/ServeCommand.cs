@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Host.AddIn;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
@@ -120,11 +121,11 @@ public static class ServeCommand
         return app;
     }
 
-    private static async Task<SqliteSurveyStore> OpenSurveyStoreAsync(string dataDirectory, CancellationToken cancellationToken)
+    private static async Task<SqlSurveyStore> OpenSurveyStoreAsync(string dataDirectory, CancellationToken cancellationToken)
     {
         // Opening the record store applies pending migrations; the survey store keeps only its connection string.
-        await using var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = dataDirectory }, cancellationToken);
-        return new SqliteSurveyStore(records);
+        await using var records = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = dataDirectory }, cancellationToken);
+        return new SqlSurveyStore(records);
     }
 
     /// <summary>Settings the unattended jobs need are checked before anything runs, not at the first 08:00.</summary>

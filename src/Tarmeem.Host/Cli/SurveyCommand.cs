@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Surveys;
@@ -109,20 +110,20 @@ public static class SurveyCommand
     /// <summary>The record store and the survey tables over it, opened for one command.</summary>
     private sealed class SurveyStores : IAsyncDisposable
     {
-        private SurveyStores(SqliteServiceRecordStore records)
+        private SurveyStores(SqlServiceRecordStore records)
         {
             Records = records;
-            Surveys = new SqliteSurveyStore(records);
+            Surveys = new SqlSurveyStore(records);
         }
 
-        public SqliteServiceRecordStore Records { get; }
+        public SqlServiceRecordStore Records { get; }
 
-        public SqliteSurveyStore Surveys { get; }
+        public SqlSurveyStore Surveys { get; }
 
         public static async Task<SurveyStores> OpenAsync(IServiceProvider services, CancellationToken cancellationToken)
         {
             var settings = services.GetRequiredService<IOptions<TarmeemOptions>>().Value;
-            var records = await SqliteServiceRecordStore.OpenAsync(
+            var records = await SqliteStore.OpenAsync(
                 new StoreOptions { DataDirectory = settings.Data.Directory }, services.GetRequiredService<TimeProvider>(), cancellationToken);
             return new SurveyStores(records);
         }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Graph;
 using Tarmeem.Host.Sync;
@@ -24,9 +25,9 @@ public static class SyncCommand
             RequireSources(host.Services);
             _ = host.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
             var settings = host.Services.GetRequiredService<IOptions<TarmeemOptions>>().Value;
-            await using var records = await SqliteServiceRecordStore.OpenAsync(
+            await using var records = await SqliteStore.OpenAsync(
                 new StoreOptions { DataDirectory = settings.Data.Directory }, host.Services.GetRequiredService<TimeProvider>(), cancellationToken);
-            await using var state = new SqliteSyncStateStore(records);
+            await using var state = new SqlSyncStateStore(records);
             var summary = await host.Services.GetRequiredService<GraphSyncService>().SyncAsync(state, console.Progress, cancellationToken);
 
             foreach (var source in summary.Sources)

@@ -1,4 +1,5 @@
 using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 
 namespace Tarmeem.Host.Delivery;
 
@@ -8,27 +9,27 @@ namespace Tarmeem.Host.Delivery;
 /// </summary>
 public sealed class OperationsStore : IAsyncDisposable
 {
-    private readonly SqliteServiceRecordStore records;
+    private readonly SqlServiceRecordStore records;
 
-    private OperationsStore(SqliteServiceRecordStore records)
+    private OperationsStore(SqlServiceRecordStore records)
     {
         this.records = records;
-        Deliveries = new SqliteDeliveryLog(records);
-        JobRuns = new SqliteJobRunLog(records);
-        Reviews = new SqliteReviewLog(records);
-        Contacts = new SqliteContactRetention(records);
+        Deliveries = new SqlDeliveryLog(records);
+        JobRuns = new SqlJobRunLog(records);
+        Reviews = new SqlReviewLog(records);
+        Contacts = new SqlContactRetention(records);
     }
 
-    public SqliteDeliveryLog Deliveries { get; }
+    public SqlDeliveryLog Deliveries { get; }
 
-    public SqliteJobRunLog JobRuns { get; }
+    public SqlJobRunLog JobRuns { get; }
 
-    public SqliteReviewLog Reviews { get; }
+    public SqlReviewLog Reviews { get; }
 
     public IContactRetention Contacts { get; }
 
     public static async Task<OperationsStore> OpenAsync(string dataDirectory, TimeProvider time, CancellationToken cancellationToken) =>
-        new(await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = dataDirectory }, time, cancellationToken));
+        new(await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = dataDirectory }, time, cancellationToken));
 
     public ValueTask DisposeAsync() => records.DisposeAsync();
 }

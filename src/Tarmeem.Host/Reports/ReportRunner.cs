@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tarmeem.Sample;
 using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Reporting.Metrics;
@@ -58,7 +59,7 @@ public sealed class ReportRunner(
         var dataDirectory = request.Sample
             ? Path.Combine(settings.Data.Directory, SampleFolder)
             : settings.Data.Directory;
-        await using var store = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = dataDirectory }, time, cancellationToken);
+        await using var store = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = dataDirectory }, time, cancellationToken);
 
         if (request.Sample)
         {
@@ -84,7 +85,7 @@ public sealed class ReportRunner(
 
     private DateOnly? Day(DateTimeOffset? instant) => instant is { } value ? calendar.LocalDate(value) : null;
 
-    private async Task LoadSampleAsync(SqliteServiceRecordStore store, DateOnly today, double scale, string directory, CancellationToken cancellationToken)
+    private async Task LoadSampleAsync(SqlServiceRecordStore store, DateOnly today, double scale, string directory, CancellationToken cancellationToken)
     {
         var lastMonth = ReportPeriod.LastCompleteMonth(today).Start;
         var sample = SampleDataGenerator.Generate(new SampleDataOptions { LastMonth = lastMonth, Scale = scale });

@@ -6,6 +6,7 @@ using MimeKit;
 using Tarmeem.Core.Domain;
 using Tarmeem.Sample;
 using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Core.Time;
 using Tarmeem.Reporting.Model;
 using Tarmeem.Surveys;
@@ -33,7 +34,7 @@ public sealed partial class SampleStart(
     {
         var now = time.GetUtcNow();
         var survey = options.Value;
-        await using var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = folders.Data }, time, cancellationToken);
+        await using var records = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = folders.Data }, time, cancellationToken);
         var sample = SampleDataGenerator.Generate(new SampleDataOptions { LastMonth = ReportPeriod.LastCompleteMonth(calendar.LocalDate(now)).Start });
         await records.ClearAsync(cancellationToken);
         await records.SaveAsync(sample, cancellationToken);
@@ -48,7 +49,7 @@ public sealed partial class SampleStart(
         await records.UpsertCasesAsync(
             [.. branches.Select((b, i) => new SupportCase { CaseNumber = $"DEMO-{9001 + i}", Channel = Channel.Letter, Branch = b, Received = now.AddDays(-11 - (3 * i)) })],
             cancellationToken);
-        await using var store = new SqliteSurveyStore(records);
+        await using var store = new SqlSurveyStore(records);
         await store.UpsertContactsAsync(
             [.. inquiries.Select((q, i) => new SurveyContact(SurveySubjectKind.Inquiry, q.Id, $"beneficiary{i + 1}@example.org"))], now, cancellationToken);
 

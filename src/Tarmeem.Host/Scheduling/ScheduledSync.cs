@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Sync;
 
@@ -15,9 +16,9 @@ public sealed class ScheduledSync(GraphSyncService sync, IOptions<SourcesOptions
             return JobResult.Skipped($"No source is configured ({SourcesOptions.Section}): nothing to sync. Add the lists and the mailbox to the settings file.");
         }
 
-        await using var records = await SqliteServiceRecordStore.OpenAsync(
+        await using var records = await SqliteStore.OpenAsync(
             new StoreOptions { DataDirectory = options.Value.Data.Directory }, time, cancellationToken);
-        await using var state = new SqliteSyncStateStore(records);
+        await using var state = new SqlSyncStateStore(records);
         var summary = await sync.SyncAsync(state, new Progress<string>(), cancellationToken);
         var failed = summary.Sources.Where(s => !s.Succeeded).ToList();
         var counts = $"{summary.Sources.Sum(s => s.Counts.Added)} added, {summary.Sources.Sum(s => s.Counts.Changed)} changed, "

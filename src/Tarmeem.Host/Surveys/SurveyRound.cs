@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Scheduling;
@@ -46,8 +47,8 @@ public sealed class SurveyRound(
         var calendar = services.GetRequiredService<BusinessCalendar>();
         var window = services.GetRequiredService<SendWindow>();
         var mailbox = services.GetRequiredService<ISurveyMailbox>();
-        await using var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = settings.Value.Data.Directory }, time, cancellationToken);
-        await using var store = new SqliteSurveyStore(records);
+        await using var records = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = settings.Value.Data.Directory }, time, cancellationToken);
+        await using var store = new SqlSurveyStore(records);
 
         var planning = new SurveyPlanningService(records, store, services.GetRequiredService<SurveyPlanner>(), survey, time);
         var (invitations, reminders, stored) = await planning.PlanAndStoreAsync(cancellationToken);

@@ -6,6 +6,7 @@ using Microsoft.Graph;
 using Microsoft.Graph.Authentication;
 using Tarmeem.Core.Domain;
 using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Core.Time;
 using Tarmeem.GraphLoopback;
 using Tarmeem.Host.Alerts;
@@ -128,13 +129,13 @@ internal sealed class AlertHarness : IAsyncDisposable
             Inquiry("mail:conv-b", Branch.Makkah, Riyadh(2026, 12, 2, 7), Riyadh(2026, 12, 2, 9)),
             Inquiry("list-7", Branch.Makkah, Riyadh(2026, 11, 30, 9), null),
         };
-        await using (var store = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = DataDirectory }, Clock, CancellationToken.None))
+        await using (var store = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = DataDirectory }, Clock, CancellationToken.None))
         {
             await store.SaveAsync(new ServiceRecords { Cases = cases, Inquiries = inquiries }, CancellationToken.None);
         }
 
         // As sync leaves it: J-101 came from list item 17, J-102 from item 18; the others have no known item.
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(DataDirectory, SqliteServiceRecordStore.DatabaseFileName)}");
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(DataDirectory, SqliteStore.DatabaseFileName)}");
         await connection.OpenAsync();
         using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO sync_items (source, item_id, record_key, round) VALUES ('cases', '17', 'J-101', 1), ('cases', '18', 'J-102', 1);";

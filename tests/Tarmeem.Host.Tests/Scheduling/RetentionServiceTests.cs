@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Tests.Sync;
 using static Tarmeem.Host.Tests.Scheduling.OperationsHarness;
@@ -20,7 +21,7 @@ public sealed class RetentionServiceTests
             await store.JobRuns.StartAsync("sync", now.AddDays(-1), SyncHarness.Timeout());
         }
 
-        var database = Path.Combine(h.Folder.Sub("data"), SqliteServiceRecordStore.DatabaseFileName);
+        var database = Path.Combine(h.Folder.Sub("data"), SqliteStore.DatabaseFileName);
         await ExecuteAsync(database, $"""
             INSERT INTO survey_contacts (subject_kind, subject_id, email_address, contact_key, updated_at) VALUES
               ('Case', 'old', 'old@example.com', 'k1', {now.AddDays(-181).ToUnixTimeMilliseconds()}),

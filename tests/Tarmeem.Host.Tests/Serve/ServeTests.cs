@@ -9,6 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 using Quartz;
 using Tarmeem.Core.Domain;
 using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.GraphLoopback;
 using Tarmeem.Host.Cli;
 using Tarmeem.Host.Delivery;
@@ -75,8 +76,8 @@ public sealed partial class ServeTests
         Assert.Single(graph.Mail.Sent, m => m.UserId == "u-reports");
 
         await app.StopAsync(SyncHarness.Timeout());
-        await using var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = data }, SyncHarness.Timeout());
-        await using var surveys = new SqliteSurveyStore(records);
+        await using var records = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = data }, SyncHarness.Timeout());
+        await using var surveys = new SqlSurveyStore(records);
         Assert.Equal(1, (await surveys.CountStatusAsync(SyncHarness.Timeout())).ResponsesBySource["SurveyPage"]);
         var synced = await records.ReadAsync(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), CliRun.Now, SyncHarness.Timeout());
         Assert.Equal([ListFixture.CaseNumber(1)], synced.Cases.Select(c => c.CaseNumber));
@@ -125,12 +126,12 @@ public sealed partial class ServeTests
 
     private static async Task SeedSurveyableInquiryAsync(string data)
     {
-        await using var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = data }, CancellationToken.None);
+        await using var records = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = data }, CancellationToken.None);
         var resolved = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(3));
         await records.UpsertInquiriesAsync(
             [new Inquiry { Id = "INQ-1", Channel = Channel.Phone, Branch = Branch.Makkah, Received = resolved.AddDays(-2), Resolved = resolved }],
             CancellationToken.None);
-        await using var surveys = new SqliteSurveyStore(records);
+        await using var surveys = new SqlSurveyStore(records);
         await surveys.UpsertContactsAsync([new SurveyContact(SurveySubjectKind.Inquiry, "INQ-1", "one@example.org")], CliRun.Now, CancellationToken.None);
         SqliteConnection.ClearAllPools();
     }

@@ -1,25 +1,25 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Tarmeem.Core.Domain;
 
 namespace Tarmeem.Store;
 
 /// <summary>
 /// The survey tables (schema version 3) in the same <c>tarmeem.db</c> as the records, so that an invitation and its
-/// outbox row commit together. Built on an opened <see cref="SqliteServiceRecordStore"/>, which migrated the schema.
+/// outbox row commit together. Built on an opened <see cref="SqlServiceRecordStore"/>, which migrated the schema.
 /// </summary>
-public sealed class SqliteSurveyStore : ISurveyStore, IAsyncDisposable
+public sealed class SqlSurveyStore : ISurveyStore, IAsyncDisposable
 {
-    private readonly string connectionString;
+    private readonly StoreDialect dialect;
     private readonly Lazy<ResponseCommitQueue> responses;
     private readonly PreparedReadPool tokens;
 
-    public SqliteSurveyStore(SqliteServiceRecordStore records)
+    public SqlSurveyStore(SqlServiceRecordStore records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        connectionString = StoreConnection.ConnectionString(records);
-        responses = new Lazy<ResponseCommitQueue>(() => new ResponseCommitQueue(connectionString));
+        dialect = records.Dialect;
+        responses = new Lazy<ResponseCommitQueue>(() => new ResponseCommitQueue(dialect));
         // Link-token lookups run once per survey page request.
-        tokens = new PreparedReadPool(ct => StoreConnection.OpenAsync(connectionString, ct), SurveyAnswerRows.FindByTokenHashSql, "$hash");
+        tokens = new PreparedReadPool(ct => dialect.OpenAsync(ConnectionPurpose.Light, ct), SurveyAnswerRows.FindByTokenHashSql, "@hash");
     }
 
     public Task UpsertContactsAsync(IReadOnlyCollection<SurveyContact> contacts, DateTimeOffset at, CancellationToken cancellationToken)
@@ -34,7 +34,7 @@ public sealed class SqliteSurveyStore : ISurveyStore, IAsyncDisposable
     public async Task<SurveyHistory> ReadHistoryAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction(deferred: true);
+        using var transaction = dialect.BeginSnapshot(connection);
         return await SurveyPlanRows.ReadHistoryAsync(connection, transaction, cancellationToken);
     }
 
@@ -116,17 +116,16 @@ public sealed class SqliteSurveyStore : ISurveyStore, IAsyncDisposable
 
         tokens.Dispose();
 
-        using var connection = new SqliteConnection(connectionString);
-        SqliteConnection.ClearPool(connection);
+        dialect.ClearPools();
     }
 
-    private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken)
+    private async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await read(connection);
     }
 
-    private async Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> write, CancellationToken cancellationToken) =>
+    private async Task WriteAsync(Func<DbConnection, DbTransaction, Task> write, CancellationToken cancellationToken) =>
         await WriteAsync<bool>(
             async (c, t) =>
             {
@@ -135,15 +134,15 @@ public sealed class SqliteSurveyStore : ISurveyStore, IAsyncDisposable
             },
             cancellationToken);
 
-    private async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> write, CancellationToken cancellationToken)
+    private async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction();
+        using var transaction = dialect.BeginWrite(connection);
         var result = await write(connection, transaction);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
 
-    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
-        StoreConnection.OpenAsync(connectionString, cancellationToken);
+    private Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        dialect.OpenAsync(ConnectionPurpose.Light, cancellationToken);
 }

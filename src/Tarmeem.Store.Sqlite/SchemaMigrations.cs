@@ -1,4 +1,4 @@
-namespace Tarmeem.Store;
+namespace Tarmeem.Store.Sqlite;
 
 /// <summary>
 /// Every schema step, oldest first: the one place to add to. A step is never edited once released;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
-namespace Tarmeem.Store;
+namespace Tarmeem.Store.Sqlite;
 
 /// <summary>Brings a database up to the newest <see cref="Migration"/> this build knows, and refuses a newer one.</summary>
 internal static class SchemaMigrator
@@ -60,8 +60,8 @@ internal static class SchemaMigrator
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT count(*) FROM schema_migrations WHERE version = $version;";
-        command.Parameters.AddWithValue("$version", version);
+        command.CommandText = "SELECT count(*) FROM schema_migrations WHERE version = @version;";
+        command.Parameters.AddWithValue("@version", version);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))! > 0;
     }
 
@@ -75,13 +75,13 @@ internal static class SchemaMigrator
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO schema_migrations (version, description, applied_at) VALUES ($version, $description, $applied_at);
+            INSERT INTO schema_migrations (version, description, applied_at) VALUES (@version, @description, @applied_at);
             """;
-        command.Parameters.AddWithValue("$version", migration.Version);
-        command.Parameters.AddWithValue("$description", migration.Description);
+        command.Parameters.AddWithValue("@version", migration.Version);
+        command.Parameters.AddWithValue("@description", migration.Description);
         // Text, unlike the record tables: this ledger is read by people opening the file, not by window queries.
         command.Parameters.AddWithValue(
-            "$applied_at", appliedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
+            "@applied_at", appliedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -1,20 +1,20 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Tarmeem.Store;
 
 /// <summary>
 /// The sync state in the same <c>tarmeem.db</c> as the records (schema version 2), so that a page's records and its
-/// resume link commit in one transaction. Built on an opened <see cref="SqliteServiceRecordStore"/>, which has
+/// resume link commit in one transaction. Built on an opened <see cref="SqlServiceRecordStore"/>, which has
 /// already brought the schema up to date.
 /// </summary>
-public sealed class SqliteSyncStateStore : ISyncStateStore, IAsyncDisposable
+public sealed class SqlSyncStateStore : ISyncStateStore, IAsyncDisposable
 {
-    private readonly string connectionString;
+    private readonly StoreDialect dialect;
 
-    public SqliteSyncStateStore(SqliteServiceRecordStore records)
+    public SqlSyncStateStore(SqlServiceRecordStore records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        connectionString = StoreConnection.ConnectionString(records);
+        dialect = records.Dialect;
     }
 
     public async Task<SyncCursor> GetCursorAsync(string source, CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ public sealed class SqliteSyncStateStore : ISyncStateStore, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(page);
         await using var connection = await OpenAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction();
+        using var transaction = dialect.BeginWrite(connection);
         SyncCounts counts;
         using (var writer = new ListPageWriter(connection, transaction, page))
         {
@@ -46,7 +46,7 @@ public sealed class SqliteSyncStateStore : ISyncStateStore, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(page);
         await using var connection = await OpenAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction();
+        using var transaction = dialect.BeginWrite(connection);
         var counts = await MailPageWriter.ApplyAsync(connection, transaction, page, cancellationToken);
         await CoverageRows.NoteStartAsync(connection, transaction, page.Source, SyncRecordKind.Inquiry, page.SeenAt, cancellationToken);
         await SyncRows.SaveCursorAsync(
@@ -58,11 +58,10 @@ public sealed class SqliteSyncStateStore : ISyncStateStore, IAsyncDisposable
     /// <summary>Releases this store's pooled connections (the record store releases its own).</summary>
     public ValueTask DisposeAsync()
     {
-        using var connection = new SqliteConnection(connectionString);
-        SqliteConnection.ClearPool(connection);
+        dialect.ClearPools();
         return ValueTask.CompletedTask;
     }
 
-    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
-        StoreConnection.OpenAsync(connectionString, cancellationToken);
+    private Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        dialect.OpenAsync(ConnectionPurpose.Light, cancellationToken);
 }

@@ -1,28 +1,28 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
-namespace Tarmeem.Store;
+namespace Tarmeem.Store.Sqlite;
 
 /// <summary>
-/// A forward-only cursor straight over SQLite's statement API, for the window reads, bound to <c>$start</c> and
-/// <c>$end</c> (where it uses them) in the store's time format. The provider's reader checks each value's type and marshals its handle
+/// A forward-only cursor straight over SQLite's statement API, for the window reads, bound to <c>@start</c> and
+/// <c>@end</c> (where it uses them) in the store's time format. The provider's reader checks each value's type and marshals its handle
 /// twice per value (about 170 ns a value measured here); this reads a value in one native call (about 60 ns), and a
 /// report reads some ten million values. It runs on the connection of the caller's transaction, so it sees the same
 /// snapshot as the transaction's other reads. Rows are stepped synchronously (see <see cref="BulkRead"/>).
 /// </summary>
-internal sealed class RowCursor : IDisposable
+internal sealed class SqliteRowCursor : IRowCursor
 {
     private readonly sqlite3 database;
     private readonly sqlite3_stmt statement;
 
-    public RowCursor(SqliteConnection connection, string sql, DateTimeOffset windowStart, DateTimeOffset windowEnd)
+    public SqliteRowCursor(SqliteConnection connection, string sql, DateTimeOffset windowStart, DateTimeOffset windowEnd)
     {
         database = connection.Handle ?? throw new InvalidOperationException("The store's connection is not open.");
         Check(raw.sqlite3_prepare_v2(database, sql, out statement));
         try
         {
-            Bind("$start", windowStart);
-            Bind("$end", windowEnd);
+            Bind("@start", windowStart);
+            Bind("@end", windowEnd);
         }
         catch
         {
@@ -64,7 +64,7 @@ internal sealed class RowCursor : IDisposable
 
     public void Dispose() => statement.Dispose();
 
-    /// <summary>Binds a window edge where the statement uses it (a read as of one instant needs only <c>$end</c>).</summary>
+    /// <summary>Binds a window edge where the statement uses it (a read as of one instant needs only <c>@end</c>).</summary>
     private void Bind(string name, DateTimeOffset value)
     {
         var index = raw.sqlite3_bind_parameter_index(statement, name);

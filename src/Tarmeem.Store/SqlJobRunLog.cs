@@ -1,44 +1,44 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Tarmeem.Store;
 
 /// <summary>
 /// The scheduler's run history (schema version 4) and the service's starts (version 5), read by <c>tarmeem status</c>. Built on an opened
-/// <see cref="SqliteServiceRecordStore"/>.
+/// <see cref="SqlServiceRecordStore"/>.
 /// </summary>
-public sealed class SqliteJobRunLog(SqliteServiceRecordStore records)
+public sealed class SqlJobRunLog(SqlServiceRecordStore records)
 {
-    private readonly string connectionString = StoreConnection.ConnectionString(records);
+    private readonly StoreDialect dialect = records.Dialect;
 
     /// <summary>Records the start of a run; returns its id for <see cref="FinishAsync"/>.</summary>
     public async Task<long> StartAsync(string job, DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(job);
-        await using var connection = await StoreConnection.OpenAsync(connectionString, cancellationToken);
+        await using var connection = await dialect.OpenAsync(ConnectionPurpose.Light, cancellationToken);
         using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO job_runs (job, started_at, outcome) VALUES ($job, $started_at, $outcome) RETURNING id;";
-        command.Parameters.AddWithValue("$job", job);
-        command.Parameters.AddWithValue("$started_at", Instants.ToDb(startedAt));
-        command.Parameters.AddWithValue("$outcome", nameof(JobOutcome.Running));
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        command.CommandText = "INSERT INTO job_runs (job, started_at, outcome) VALUES (@job, @started_at, @outcome) RETURNING id;";
+        command.AddParameter("@job", job);
+        command.AddParameter("@started_at", Instants.ToDb(startedAt));
+        command.AddParameter("@outcome", nameof(JobOutcome.Running));
+        return DbCommands.AsInt64(await command.ExecuteScalarAsync(cancellationToken));
     }
 
     public async Task FinishAsync(long id, DateTimeOffset finishedAt, JobOutcome outcome, string? message, CancellationToken cancellationToken)
     {
-        await using var connection = await StoreConnection.OpenAsync(connectionString, cancellationToken);
+        await using var connection = await dialect.OpenAsync(ConnectionPurpose.Light, cancellationToken);
         using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE job_runs SET finished_at = $finished_at, outcome = $outcome, message = $message WHERE id = $id;";
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$finished_at", Instants.ToDb(finishedAt));
-        command.Parameters.AddWithValue("$outcome", outcome.ToString());
-        command.Parameters.AddWithValue("$message", (object?)message ?? DBNull.Value);
+        command.CommandText = "UPDATE job_runs SET finished_at = @finished_at, outcome = @outcome, message = @message WHERE id = @id;";
+        command.AddParameter("@id", id);
+        command.AddParameter("@finished_at", Instants.ToDb(finishedAt));
+        command.AddParameter("@outcome", outcome.ToString());
+        command.AddParameter("@message", (object?)message ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>One summary per job that ever ran, by job name.</summary>
     public async Task<IReadOnlyList<JobRunSummary>> SummariesAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await StoreConnection.OpenAsync(connectionString, cancellationToken);
+        await using var connection = await dialect.OpenAsync(ConnectionPurpose.Light, cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT r.id, r.job, r.started_at, r.finished_at, r.outcome, r.message,
@@ -58,9 +58,9 @@ public sealed class SqliteJobRunLog(SqliteServiceRecordStore records)
                 reader.GetString(1),
                 Read(reader),
                 Instants.ReadNullable(reader, 6),
-                reader.GetInt32(7),
-                reader.GetInt32(8),
-                reader.GetInt32(9)));
+                reader.GetCount(7),
+                reader.GetCount(8),
+                reader.GetCount(9)));
         }
 
         return summaries;
@@ -72,46 +72,46 @@ public sealed class SqliteJobRunLog(SqliteServiceRecordStore records)
     /// </summary>
     public async Task<int> CloseInterruptedAsync(DateTimeOffset at, string message, CancellationToken cancellationToken)
     {
-        await using var connection = await StoreConnection.OpenAsync(connectionString, cancellationToken);
+        await using var connection = await dialect.OpenAsync(ConnectionPurpose.Light, cancellationToken);
         using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE job_runs SET outcome = $interrupted, finished_at = $at, message = $message WHERE outcome = $running;";
-        command.Parameters.AddWithValue("$interrupted", nameof(JobOutcome.Interrupted));
-        command.Parameters.AddWithValue("$running", nameof(JobOutcome.Running));
-        command.Parameters.AddWithValue("$at", Instants.ToDb(at));
-        command.Parameters.AddWithValue("$message", message);
+        command.CommandText = "UPDATE job_runs SET outcome = @interrupted, finished_at = @at, message = @message WHERE outcome = @running;";
+        command.AddParameter("@interrupted", nameof(JobOutcome.Interrupted));
+        command.AddParameter("@running", nameof(JobOutcome.Running));
+        command.AddParameter("@at", Instants.ToDb(at));
+        command.AddParameter("@message", message);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Records a start of the service (schema version 5).</summary>
     public async Task RecordServiceStartAsync(DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var connection = await StoreConnection.OpenAsync(connectionString, cancellationToken);
+        await using var connection = await dialect.OpenAsync(ConnectionPurpose.Light, cancellationToken);
         using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO service_starts (started_at) VALUES ($at);";
-        command.Parameters.AddWithValue("$at", Instants.ToDb(at));
+        command.CommandText = "INSERT INTO service_starts (started_at) VALUES (@at);";
+        command.AddParameter("@at", Instants.ToDb(at));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>When the service first started in this store, or null when it never did.</summary>
     public async Task<DateTimeOffset?> FirstServiceStartAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await StoreConnection.OpenAsync(connectionString, cancellationToken);
+        await using var connection = await dialect.OpenAsync(ConnectionPurpose.Light, cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT min(started_at) FROM service_starts;";
-        return await command.ExecuteScalarAsync(cancellationToken) is long value ? DateTimeOffset.FromUnixTimeMilliseconds(value) : null;
+        return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? DateTimeOffset.FromUnixTimeMilliseconds(DbCommands.AsInt64(value)) : null;
     }
 
     /// <summary>Removes runs started before <paramref name="before"/>; returns how many.</summary>
     public async Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
-        await using var connection = await StoreConnection.OpenAsync(connectionString, cancellationToken);
+        await using var connection = await dialect.OpenAsync(ConnectionPurpose.Light, cancellationToken);
         using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM job_runs WHERE started_at < $before;";
-        command.Parameters.AddWithValue("$before", Instants.ToDb(before));
+        command.CommandText = "DELETE FROM job_runs WHERE started_at < @before;";
+        command.AddParameter("@before", Instants.ToDb(before));
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static JobRun Read(SqliteDataReader reader) => new(
+    private static JobRun Read(DbDataReader reader) => new(
         reader.GetInt64(0),
         reader.GetString(1),
         Instants.Read(reader, 2),
