@@ -1,24 +1,26 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Tarmeem.Store.Tests;
 
+/// <summary>Statements outside the store, for looking at what is really stored or changing it behind its back.</summary>
 internal static class RawSql
 {
-    public static object? Scalar(SqliteConnection connection, string sql)
+    public static object? Scalar(DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteScalar();
     }
 
-    public static void Execute(SqliteConnection connection, string sql)
+    public static void Execute(DbConnection connection, string sql, DbTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
 
-    public static List<string[]> Rows(SqliteConnection connection, string sql)
+    public static List<string[]> Rows(DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -1,9 +1,11 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Tarmeem.Store.Tests.Contract;
 
 namespace Tarmeem.Store.Tests;
 
-/// <summary>A fresh folder under the system temp path for one test's database, removed afterwards.</summary>
-internal sealed class TempStoreFolder : IDisposable
+/// <summary>A fresh folder under the system temp path for one test's SQLite database, removed afterwards.</summary>
+internal sealed class TempStoreFolder : IStoreUnderTest, IDisposable
 {
     public static readonly DateTimeOffset MigratedAt = new(2026, 1, 15, 9, 30, 0, TimeSpan.Zero);
 
@@ -29,6 +31,14 @@ internal sealed class TempStoreFolder : IDisposable
             new SqliteConnectionStringBuilder { DataSource = Location, Pooling = false }.ToString());
         connection.Open();
         return connection;
+    }
+
+    DbConnection IStoreUnderTest.OpenRawConnection() => OpenRawConnection();
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
     }
 
     public void Dispose()

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Localization;
 using Tarmeem.Store;
-using Tarmeem.Store.Sqlite;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Sync;
 
@@ -28,12 +27,12 @@ public sealed class AddInStatusReader : IDisposable
     private readonly AddInOptions options;
     private readonly AddInCategories categories;
 
-    public AddInStatusReader(string dataDirectory, BusinessCalendar calendar, TimeProvider clock, IOptions<AddInOptions> options, MailCategoryCatalog mailCategories)
+    public AddInStatusReader(StoreDialect store, BusinessCalendar calendar, TimeProvider clock, IOptions<AddInOptions> options, MailCategoryCatalog mailCategories)
     {
         ArgumentNullException.ThrowIfNull(options);
         // The pane asks on every message opened: connections stay open with the query prepared.
-        var dialect = new SqliteDialect(Path.Combine(dataDirectory, SqliteStore.DatabaseFileName));
-        reads = new PreparedReadPool(ct => dialect.OpenAsync(ConnectionPurpose.ReadOnly, ct), Sql, "@id");
+        ArgumentNullException.ThrowIfNull(store);
+        reads = new PreparedReadPool(ct => store.OpenAsync(ConnectionPurpose.ReadOnly, ct), Sql, "@id");
         this.calendar = calendar;
         this.clock = clock;
         this.options = options.Value;

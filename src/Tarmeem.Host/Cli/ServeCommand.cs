@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Tarmeem.Store;
-using Tarmeem.Store.Sqlite;
 using Tarmeem.Host.AddIn;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
@@ -86,11 +85,12 @@ public static class ServeCommand
         // A report being written may take a minute; systemd's TimeoutStopSec must be longer (see docs/operations.md).
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(60));
         builder.Services.AddTarmeemScheduler(SchedulingRegistration.QuartzDatabasePath(dataDirectory, schedule), schedule.MisfireThreshold);
-        var surveys = await OpenSurveyStoreAsync(dataDirectory, cancellationToken);
+        var store = await ServiceRegistration.OpenStoreAsync(builder.Configuration, cancellationToken);
         // Registered through a factory so that the container disposes it at shutdown: answers still queued are committed.
-        builder.Services.AddSingleton<ISurveyStore>(_ => surveys);
+        builder.Services.AddSingleton(_ => store);
+        builder.Services.AddSingleton<ISurveyStore>(sp => sp.GetRequiredService<StoreSession>().Surveys);
         builder.Services.AddSurveyPage(dataDirectory);
-        builder.Services.AddAddInServing(dataDirectory);
+        builder.Services.AddAddInServing();
         if (sample is not null)
         {
             builder.Services.AddSampleServices(sample);
@@ -119,13 +119,6 @@ public static class ServeCommand
         }
 
         return app;
-    }
-
-    private static async Task<SqlSurveyStore> OpenSurveyStoreAsync(string dataDirectory, CancellationToken cancellationToken)
-    {
-        // Opening the record store applies pending migrations; the survey store keeps only its connection string.
-        await using var records = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = dataDirectory }, cancellationToken);
-        return new SqlSurveyStore(records);
     }
 
     /// <summary>Settings the unattended jobs need are checked before anything runs, not at the first 08:00.</summary>

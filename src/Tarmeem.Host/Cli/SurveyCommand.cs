@@ -3,7 +3,6 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Tarmeem.Store;
-using Tarmeem.Store.Sqlite;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Surveys;
@@ -31,7 +30,7 @@ public static class SurveyCommand
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context.Console, async console =>
         {
             using var host = HostFactory.Build(parseResult, context.ServiceOverrides);
-            await using var stores = await SurveyStores.OpenAsync(host.Services, cancellationToken);
+            await using var stores = await host.Services.GetRequiredService<IStoreFactory>().OpenAsync(StoreArea.Live, cancellationToken);
             var (invitations, reminders) = await Planning(host.Services, stores).PreviewAsync(cancellationToken);
             var calendar = host.Services.GetRequiredService<BusinessCalendar>();
             Print(console.Out, "Invitations", invitations, calendar);
@@ -67,7 +66,7 @@ public static class SurveyCommand
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context.Console, async console =>
         {
             using var host = HostFactory.Build(parseResult, context.ServiceOverrides);
-            await using var stores = await SurveyStores.OpenAsync(host.Services, cancellationToken);
+            await using var stores = await host.Services.GetRequiredService<IStoreFactory>().OpenAsync(StoreArea.Live, cancellationToken);
             var counts = await stores.Surveys.CountStatusAsync(cancellationToken);
             PrintCounts(console.Out, "Invitations", counts.InvitationsByStatus);
             PrintCounts(console.Out, "Outbox", counts.OutboxByKindAndState);
@@ -77,7 +76,7 @@ public static class SurveyCommand
         return command;
     }
 
-    private static SurveyPlanningService Planning(IServiceProvider services, SurveyStores stores) => new(
+    private static SurveyPlanningService Planning(IServiceProvider services, StoreSession stores) => new(
         stores.Records, stores.Surveys, services.GetRequiredService<SurveyPlanner>(),
         services.GetRequiredService<IOptions<SurveyOptions>>().Value, services.GetRequiredService<TimeProvider>());
 
@@ -106,32 +105,4 @@ public static class SurveyCommand
     }
 
     private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The record store and the survey tables over it, opened for one command.</summary>
-    private sealed class SurveyStores : IAsyncDisposable
-    {
-        private SurveyStores(SqlServiceRecordStore records)
-        {
-            Records = records;
-            Surveys = new SqlSurveyStore(records);
-        }
-
-        public SqlServiceRecordStore Records { get; }
-
-        public SqlSurveyStore Surveys { get; }
-
-        public static async Task<SurveyStores> OpenAsync(IServiceProvider services, CancellationToken cancellationToken)
-        {
-            var settings = services.GetRequiredService<IOptions<TarmeemOptions>>().Value;
-            var records = await SqliteStore.OpenAsync(
-                new StoreOptions { DataDirectory = settings.Data.Directory }, services.GetRequiredService<TimeProvider>(), cancellationToken);
-            return new SurveyStores(records);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await Surveys.DisposeAsync();
-            await Records.DisposeAsync();
-        }
-    }
 }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tarmeem.Sample;
 using Tarmeem.Store;
-using Tarmeem.Store.Sqlite;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Reporting.Metrics;
@@ -21,10 +20,9 @@ public sealed class ReportRunner(
     BusinessCalendar calendar,
     IOptions<TarmeemOptions> options,
     ReportDocuments documents,
+    IStoreFactory stores,
     ILogger<ReportRunner> logger)
 {
-    /// <summary>The sample store lives in its own sub-folder so that loading it never touches synced data.</summary>
-    public const string SampleFolder = "sample";
 
     public async Task<ReportResult> RunAsync(ReportRequest request, IProgress<string> progress, CancellationToken cancellationToken)
     {
@@ -56,15 +54,14 @@ public sealed class ReportRunner(
         ReportRequest request, DateOnly today, IProgress<string> progress, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var dataDirectory = request.Sample
-            ? Path.Combine(settings.Data.Directory, SampleFolder)
-            : settings.Data.Directory;
-        await using var store = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = dataDirectory }, time, cancellationToken);
+        // The sample store is kept apart from the live one, so that loading it never touches synced data.
+        await using var session = await stores.OpenAsync(request.Sample ? StoreArea.Sample : StoreArea.Live, cancellationToken);
+        var store = session.Records;
 
         if (request.Sample)
         {
-            progress.Report($"Generating the sample year (scale {request.Scale}) into {Path.GetFullPath(dataDirectory)} …");
-            await LoadSampleAsync(store, today, request.Scale, dataDirectory, cancellationToken);
+            progress.Report($"Generating the sample year (scale {request.Scale}) into {store.Location} …");
+            await LoadSampleAsync(store, today, request.Scale, store.Location, cancellationToken);
         }
 
         var coverage = await store.ReadCoverageAsync(cancellationToken);

@@ -6,7 +6,6 @@ using MimeKit;
 using Tarmeem.Core.Domain;
 using Tarmeem.Sample;
 using Tarmeem.Store;
-using Tarmeem.Store.Sqlite;
 using Tarmeem.Core.Time;
 using Tarmeem.Reporting.Model;
 using Tarmeem.Surveys;
@@ -34,7 +33,9 @@ public sealed partial class SampleStart(
     {
         var now = time.GetUtcNow();
         var survey = options.Value;
-        await using var records = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = folders.Data }, time, cancellationToken);
+        // Sample mode points Tarmeem:Data:Directory at the sample's folder, so the live store here is the sample's.
+        await using var session = await services.GetRequiredService<IStoreFactory>().OpenAsync(StoreArea.Live, cancellationToken);
+        var records = session.Records;
         var sample = SampleDataGenerator.Generate(new SampleDataOptions { LastMonth = ReportPeriod.LastCompleteMonth(calendar.LocalDate(now)).Start });
         await records.ClearAsync(cancellationToken);
         await records.SaveAsync(sample, cancellationToken);
@@ -49,7 +50,7 @@ public sealed partial class SampleStart(
         await records.UpsertCasesAsync(
             [.. branches.Select((b, i) => new SupportCase { CaseNumber = $"DEMO-{9001 + i}", Channel = Channel.Letter, Branch = b, Received = now.AddDays(-11 - (3 * i)) })],
             cancellationToken);
-        await using var store = new SqlSurveyStore(records);
+        var store = session.Surveys;
         await store.UpsertContactsAsync(
             [.. inquiries.Select((q, i) => new SurveyContact(SurveySubjectKind.Inquiry, q.Id, $"beneficiary{i + 1}@example.org"))], now, cancellationToken);
 

@@ -80,7 +80,7 @@ internal sealed class AlertHarness : IAsyncDisposable
         return new MorningAlertService(
             Composition(),
             (wrap ?? (m => m))(new GraphReportMailer(client, new UploadSessionClient(uploadHttp), delivery, NullLogger<GraphReportMailer>.Instance)),
-            new OperationsStoreFactory(tarmeem, Clock),
+            SqliteStoreProvider.Factory(tarmeem.Value.Data.Directory, Clock),
             Options.Create(Alerts),
             Clock,
             calendar,
@@ -91,7 +91,7 @@ internal sealed class AlertHarness : IAsyncDisposable
         Options.Create(Alerts),
         Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = DataDirectory } }),
         Options.Create(new SourcesOptions()),
-        Clock,
+        SqliteStoreProvider.Factory(DataDirectory, Clock),
         new BusinessCalendar(RiyadhTime.Zone, [Holiday]));
 
     public async ValueTask DisposeAsync()

@@ -15,7 +15,7 @@ public sealed class RetentionServiceTests
     {
         var now = Riyadh(2026, 12, 1, 2, 30);
         await using var h = Create(now);
-        await using (var store = await h.Stores.OpenAsync(SyncHarness.Timeout()))
+        await using (var store = await h.Stores.OpenAsync(StoreArea.Live, SyncHarness.Timeout()))
         {
             await store.JobRuns.StartAsync("sync", now.AddDays(-401), SyncHarness.Timeout());
             await store.JobRuns.StartAsync("sync", now.AddDays(-1), SyncHarness.Timeout());

@@ -105,11 +105,11 @@ public sealed partial class ServeTests
     {
         var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(SyncHarness.Timeout());
         await scheduler.TriggerJob(job.Key, SyncHarness.Timeout());
-        var stores = app.Services.GetRequiredService<OperationsStoreFactory>();
+        var stores = app.Services.GetRequiredService<IStoreFactory>();
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            await using (var store = await stores.OpenAsync(SyncHarness.Timeout()))
+            await using (var store = await stores.OpenAsync(StoreArea.Live, SyncHarness.Timeout()))
             {
                 if ((await store.JobRuns.SummariesAsync(SyncHarness.Timeout())).FirstOrDefault(s => s.Job == job.Name) is { } summary
                     && summary.Succeeded + summary.Skipped + summary.Failed == runs && summary.Last.FinishedAt is not null)

@@ -1,16 +1,20 @@
 using Tarmeem.Core.Domain;
 
-namespace Tarmeem.Store.Tests;
+namespace Tarmeem.Store.Tests.Contract;
 
-public sealed class SqliteServiceRecordStoreWriteTests
+/// <summary>The record store's write behaviour every provider must show; a provider's fixture subclasses it.</summary>
+public abstract class ServiceRecordStoreWriteContract
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 0, 0, 0, StoreSamples.Riyadh);
     private static readonly DateTimeOffset End = new(2026, 4, 1, 0, 0, 0, StoreSamples.Riyadh);
 
+    /// <summary>A fresh, empty store of the provider under test.</summary>
+    protected abstract IStoreUnderTest NewStore();
+
     [Fact]
     public async Task UpsertCasesAsync_SameCaseNumberTwice_LastWriteWins()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         var first = StoreSamples.FullCase("C-1");
         var second = first with { Decision = CaseDecision.Rejected, ServiceDelivered = null, RawChannel = null, Branch = Branch.Taif };
@@ -24,7 +28,7 @@ public sealed class SqliteServiceRecordStoreWriteTests
     [Fact]
     public async Task UpsertCasesAsync_SameCaseNumberTwiceInOneBatch_KeepsTheLater()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         var later = StoreSamples.EmptyCase("C-1") with { Channel = Channel.Letter };
 
@@ -36,7 +40,7 @@ public sealed class SqliteServiceRecordStoreWriteTests
     [Fact]
     public async Task Upserts_EachKindRewritten_LastWriteWinsWithoutDuplicates()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         await store.SaveAsync(
             new ServiceRecords
@@ -69,7 +73,7 @@ public sealed class SqliteServiceRecordStoreWriteTests
     [Fact]
     public async Task UpsertResponsesAsync_UnknownInvitation_NamesItAndStoresNothing()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         await store.UpsertInvitationsAsync([StoreSamples.FullInvitation("V-1")], CancellationToken.None);
 
@@ -84,7 +88,7 @@ public sealed class SqliteServiceRecordStoreWriteTests
     [Fact]
     public async Task SaveAsync_OneBadRecord_LeavesTheStoreUntouched()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         var bundle = new ServiceRecords
         {
@@ -102,7 +106,7 @@ public sealed class SqliteServiceRecordStoreWriteTests
     [Fact]
     public async Task UpsertCasesAsync_BlankCaseNumber_NamesThePosition()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => store.UpsertCasesAsync(
@@ -115,7 +119,7 @@ public sealed class SqliteServiceRecordStoreWriteTests
     [Fact]
     public async Task ClearAsync_FilledStore_EmptiesEveryTableAndStaysUsable()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         await store.SaveAsync(
             new ServiceRecords
@@ -139,7 +143,7 @@ public sealed class SqliteServiceRecordStoreWriteTests
     [Fact]
     public async Task UpsertCasesAsync_CancelledBeforeStart_WritesNothing()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         using var cancellation = new CancellationTokenSource();
         await cancellation.CancelAsync();

@@ -1,5 +1,5 @@
 
-namespace Tarmeem.Store.Tests;
+namespace Tarmeem.Store.Tests.Sqlite;
 
 public sealed class SqliteDeliveryLogTests
 {

@@ -1,17 +1,21 @@
 using Tarmeem.Core.Domain;
 
-namespace Tarmeem.Store.Tests;
+namespace Tarmeem.Store.Tests.Contract;
 
 /// <summary>The report read gives what <see cref="ReportRecords.From"/> makes of the full read, without building it.</summary>
-public sealed class SqliteServiceRecordStoreReportReadTests
+/// <summary>The record store's reportread behaviour every provider must show; a provider's fixture subclasses it.</summary>
+public abstract class ServiceRecordStoreReportReadContract
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 0, 0, 0, StoreSamples.Riyadh);
     private static readonly DateTimeOffset End = new(2026, 4, 1, 0, 0, 0, StoreSamples.Riyadh);
 
+    /// <summary>A fresh, empty store of the provider under test.</summary>
+    protected abstract IStoreUnderTest NewStore();
+
     [Fact]
     public async Task ReadForReportAsync_MixedWindow_EqualsReportRecordsOfTheFullRead()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         await store.SaveAsync(MixedRecords(), CancellationToken.None);
 
@@ -27,7 +31,7 @@ public sealed class SqliteServiceRecordStoreReportReadTests
     [Fact]
     public async Task ReadForReportAsync_MixedWindow_KeepsTheWindowsRecordsInKeyOrder()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         await store.SaveAsync(MixedRecords(), CancellationToken.None);
 
@@ -45,16 +49,17 @@ public sealed class SqliteServiceRecordStoreReportReadTests
     [Fact]
     public async Task ReadForReportAsync_WhileAWriterHoldsTheLock_ReadsWhatWasCommitted()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         await store.SaveAsync(MixedRecords(), CancellationToken.None);
         var expected = ReportRecords.From(await store.ReadAsync(Start, End, CancellationToken.None));
         using var writer = folder.OpenRawConnection();
-        RawSql.Execute(writer, "BEGIN IMMEDIATE; DELETE FROM survey_responses;");
+        using var transaction = writer.BeginTransaction();
+        RawSql.Execute(writer, "DELETE FROM survey_responses;", transaction);
 
         var report = await store.ReadForReportAsync(Start, End, CancellationToken.None);
 
-        RawSql.Execute(writer, "ROLLBACK;");
+        transaction.Rollback();
         Assert.Equal(expected.Cases, report.Cases);
         Assert.Equal(expected.Surveys, report.Surveys);
     }
@@ -62,7 +67,7 @@ public sealed class SqliteServiceRecordStoreReportReadTests
     [Fact]
     public async Task ReadForReportAsync_EnumNameThisBuildDoesNotKnow_NamesRowColumnAndValue()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         await store.UpsertCasesAsync([StoreSamples.FullCase("C-9")], CancellationToken.None);
         using (var connection = folder.OpenRawConnection())
@@ -79,7 +84,7 @@ public sealed class SqliteServiceRecordStoreReportReadTests
     [Fact]
     public async Task ReadForReportAsync_EndBeforeStart_SaysWhichIsWhich()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => store.ReadForReportAsync(End, Start, CancellationToken.None));

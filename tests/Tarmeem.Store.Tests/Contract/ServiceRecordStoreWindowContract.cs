@@ -1,17 +1,23 @@
 using Tarmeem.Core.Domain;
 
-namespace Tarmeem.Store.Tests;
+namespace Tarmeem.Store.Tests.Contract;
 
-/// <summary>The report window is March 2026 in Riyadh: [2026-03-01 00:00 +03:00, 2026-04-01 00:00 +03:00).</summary>
-public sealed class SqliteServiceRecordStoreWindowTests
+/// <summary>
+/// The record store's window behaviour every provider must show; a provider's fixture subclasses it. The report window
+/// is March 2026 in Riyadh: [2026-03-01 00:00 +03:00, 2026-04-01 00:00 +03:00).
+/// </summary>
+public abstract class ServiceRecordStoreWindowContract
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 0, 0, 0, StoreSamples.Riyadh);
     private static readonly DateTimeOffset End = new(2026, 4, 1, 0, 0, 0, StoreSamples.Riyadh);
 
+    /// <summary>A fresh, empty store of the provider under test.</summary>
+    protected abstract IStoreUnderTest NewStore();
+
     [Fact]
     public async Task ReadAsync_Cases_KeepsReceivedInWindowStillOpenAtStartAndUndated()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         SupportCase Case(string number, DateTimeOffset? received) => StoreSamples.EmptyCase(number) with { Received = received };
         await store.UpsertCasesAsync(
@@ -49,7 +55,7 @@ public sealed class SqliteServiceRecordStoreWindowTests
     [Fact]
     public async Task ReadAsync_Inquiries_KeepsReceivedInWindowUnresolvedAtStartAndUndated()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         Inquiry Inquiry(string id, DateTimeOffset? received, DateTimeOffset? resolved = null) =>
             StoreSamples.EmptyInquiry(id) with { Received = received, Resolved = resolved };
@@ -74,7 +80,7 @@ public sealed class SqliteServiceRecordStoreWindowTests
     [Fact]
     public async Task ReadAsync_Surveys_KeepsInvitationsCreatedInWindowTheirAnswersAndAnswersGivenInWindow()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         await store.SaveAsync(
             new ServiceRecords
@@ -109,7 +115,7 @@ public sealed class SqliteServiceRecordStoreWindowTests
     [Fact]
     public async Task ReadAsync_Quarantined_KeepsThoseHeldBackAtTheEndHoweverLongAgoSeen()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         await store.AddQuarantinedAsync(
             [
@@ -128,7 +134,7 @@ public sealed class SqliteServiceRecordStoreWindowTests
     [Fact]
     public async Task ReadAsync_EndBeforeStart_SaysWhichIsWhich()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => store.ReadAsync(End, Start, CancellationToken.None));

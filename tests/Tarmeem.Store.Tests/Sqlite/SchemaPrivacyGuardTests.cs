@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Tarmeem.Store.Tests;
+namespace Tarmeem.Store.Tests.Sqlite;
 
 /// <summary>The store holds what metrics and surveys need and nothing that identifies a person.</summary>
 public sealed partial class SchemaPrivacyGuardTests

@@ -1,16 +1,20 @@
 using Tarmeem.Core.Domain;
 
-namespace Tarmeem.Store.Tests;
+namespace Tarmeem.Store.Tests.Contract;
 
-public sealed class SqliteServiceRecordStoreRoundTripTests
+/// <summary>The record store's roundtrip behaviour every provider must show; a provider's fixture subclasses it.</summary>
+public abstract class ServiceRecordStoreRoundTripContract
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 0, 0, 0, StoreSamples.Riyadh);
     private static readonly DateTimeOffset End = new(2026, 4, 1, 0, 0, 0, StoreSamples.Riyadh);
 
+    /// <summary>A fresh, empty store of the provider under test.</summary>
+    protected abstract IStoreUnderTest NewStore();
+
     [Fact]
     public async Task SaveAsync_EveryFieldOfEveryRecord_ReadsBackTheSameInstantsAndValues()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         var saved = new ServiceRecords
         {
@@ -35,7 +39,7 @@ public sealed class SqliteServiceRecordStoreRoundTripTests
     [Fact]
     public async Task ReadAsync_InstantSavedWithOffset_ComesBackAsUtcAtTheSameMillisecond()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         await store.UpsertCasesAsync([StoreSamples.FullCase("C-1")], CancellationToken.None);
 
@@ -48,7 +52,7 @@ public sealed class SqliteServiceRecordStoreRoundTripTests
     [Fact]
     public async Task ReadAsync_InstantFinerThanAMillisecond_IsTruncatedToTheMillisecond()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         var precise = new DateTimeOffset(2026, 3, 10, 12, 0, 0, StoreSamples.Riyadh).AddTicks(1_239_999);
         await store.UpsertCasesAsync([StoreSamples.EmptyCase("C-1") with { Received = precise }], CancellationToken.None);
@@ -61,7 +65,7 @@ public sealed class SqliteServiceRecordStoreRoundTripTests
     [Fact]
     public async Task SaveAsync_EveryChannelAndBranch_RoundTripsByName()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using var store = await folder.OpenAsync();
         var cases = Enum.GetValues<Channel>()
             .SelectMany(channel => Enum.GetValues<Branch>().Select(branch => (channel, branch)))
@@ -76,7 +80,7 @@ public sealed class SqliteServiceRecordStoreRoundTripTests
     [Fact]
     public async Task UpsertCasesAsync_StoredRow_HoldsEnumNamesAndUnixMilliseconds()
     {
-        using var folder = new TempStoreFolder();
+        await using var folder = NewStore();
         await using (var store = await folder.OpenAsync())
         {
             await store.UpsertCasesAsync([StoreSamples.FullCase("C-1")], CancellationToken.None);
