@@ -2,8 +2,10 @@ using Tarmeem.Core.Domain;
 
 namespace Tarmeem.Store.Tests.Contract;
 
-/// <summary>The report read gives what <see cref="ReportRecords.From"/> makes of the full read, without building it.</summary>
-/// <summary>The record store's reportread behaviour every provider must show; a provider's fixture subclasses it.</summary>
+/// <summary>
+/// The report read gives what <see cref="ReportRecords.From"/> makes of the full read, without building it, on every
+/// provider; a provider's fixture subclasses this.
+/// </summary>
 public abstract class ServiceRecordStoreReportReadContract
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 0, 0, 0, StoreSamples.Riyadh);

@@ -2,7 +2,7 @@ using Tarmeem.Core.Domain;
 
 namespace Tarmeem.Store.Tests.Contract;
 
-/// <summary>The record store's roundtrip behaviour every provider must show; a provider's fixture subclasses it.</summary>
+/// <summary>The record store's round-trip behaviour every provider must show; a provider's fixture subclasses it.</summary>
 public abstract class ServiceRecordStoreRoundTripContract
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 0, 0, 0, StoreSamples.Riyadh);
