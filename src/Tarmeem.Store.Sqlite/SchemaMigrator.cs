@@ -21,7 +21,7 @@ internal static class SchemaMigrator
         string databasePath,
         CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, null, CreateLedgerSql, cancellationToken);
+        await SqliteDialect.ExecuteAsync(connection, null, CreateLedgerSql, cancellationToken);
 
         var known = migrations.Count == 0 ? 0 : migrations[^1].Version;
         var current = await CurrentVersionAsync(connection, cancellationToken);
@@ -42,7 +42,7 @@ internal static class SchemaMigrator
                 continue;
             }
 
-            await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
+            await SqliteDialect.ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
             await RecordAsync(connection, transaction, migration, timeProvider.GetUtcNow(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -82,15 +82,6 @@ internal static class SchemaMigrator
         // Text, unlike the record tables: this ledger is read by people opening the file, not by window queries.
         command.Parameters.AddWithValue(
             "@applied_at", appliedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task ExecuteAsync(
-        SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
