@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Tarmeem.Core.Time;
+using Tarmeem.Store;
 using Tarmeem.Host.Sync;
 
 namespace Tarmeem.Host.AddIn;
@@ -17,11 +18,12 @@ public static class AddInEndpoints
     /// <summary>Graph and Outlook conversation ids are base64 of a few dozen bytes; anything else is refused unread.</summary>
     private const int MaxConversationIdLength = 512;
 
-    public static IServiceCollection AddAddInServing(this IServiceCollection services, string dataDirectory)
+    /// <summary>The status API's services; reads go through the <see cref="StoreSession"/> the service opened at start.</summary>
+    public static IServiceCollection AddAddInServing(this IServiceCollection services)
     {
         services.AddAddInAuthentication();
         services.AddSingleton(sp => new AddInStatusReader(
-            dataDirectory, sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<AddInOptions>>(),
+            sp.GetRequiredService<StoreSession>().Records.Dialect, sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<AddInOptions>>(),
             new MailCategoryCatalog(sp.GetRequiredService<IOptions<SourcesOptions>>().Value.Mailbox ?? new MailboxSourceOptions())));
         return services;
     }

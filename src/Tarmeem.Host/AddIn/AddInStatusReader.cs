@@ -1,8 +1,8 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Localization;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Sync;
 
@@ -18,7 +18,7 @@ public sealed class AddInStatusReader : IDisposable
     private const string Sql = """
         SELECT i.channel, i.branch, i.received_at, i.first_response_at, i.resolved_at,
                (SELECT status FROM survey_invitations WHERE subject_kind = 'Inquiry' AND subject_id = i.id ORDER BY created_at DESC LIMIT 1)
-        FROM inquiries AS i WHERE i.id = $id;
+        FROM inquiries AS i WHERE i.id = @id;
         """;
 
     private readonly PreparedReadPool reads;
@@ -27,18 +27,12 @@ public sealed class AddInStatusReader : IDisposable
     private readonly AddInOptions options;
     private readonly AddInCategories categories;
 
-    public AddInStatusReader(string dataDirectory, BusinessCalendar calendar, TimeProvider clock, IOptions<AddInOptions> options, MailCategoryCatalog mailCategories)
+    public AddInStatusReader(StoreDialect store, BusinessCalendar calendar, TimeProvider clock, IOptions<AddInOptions> options, MailCategoryCatalog mailCategories)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // The pane asks on every message opened: connections stay open with the query prepared. They are the pool's
-        // own, so the provider's pooling would only add a layer.
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(dataDirectory, SqliteServiceRecordStore.DatabaseFileName),
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-        }.ToString();
-        reads = new PreparedReadPool(ct => OpenAsync(connectionString, ct), Sql, "$id");
+        // The pane asks on every message opened: connections stay open with the query prepared.
+        ArgumentNullException.ThrowIfNull(store);
+        reads = new PreparedReadPool(ct => store.OpenAsync(ConnectionPurpose.ReadOnly, ct), Sql, "@id");
         this.calendar = calendar;
         this.clock = clock;
         this.options = options.Value;
@@ -50,7 +44,7 @@ public sealed class AddInStatusReader : IDisposable
 
     public void Dispose() => reads.Dispose();
 
-    private AddInStatus Status(SqliteDataReader reader)
+    private AddInStatus Status(DbDataReader reader)
     {
         if (!reader.Read())
         {
@@ -80,22 +74,7 @@ public sealed class AddInStatusReader : IDisposable
         };
     }
 
-    private static async Task<SqliteConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
-
-    private static DateTimeOffset? Instant(SqliteDataReader reader, int ordinal) =>
+    private static DateTimeOffset? Instant(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
 
     /// <summary>Whether the beneficiary was asked and answered; never what they answered.</summary>

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Sample;
-using Tarmeem.Core.Store;
+using Tarmeem.Sample;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
@@ -14,7 +14,7 @@ namespace Tarmeem.Host.Alerts;
 /// <c>tarmeem alerts preview</c> uses, and what <see cref="MorningAlertService"/> sends.
 /// </summary>
 public sealed class MorningAlertComposition(
-    IOptions<AlertOptions> alerts, IOptions<TarmeemOptions> tarmeem, IOptions<SourcesOptions> sources, TimeProvider time, BusinessCalendar calendar)
+    IOptions<AlertOptions> alerts, IOptions<TarmeemOptions> tarmeem, IOptions<SourcesOptions> sources, IStoreFactory stores, BusinessCalendar calendar)
 {
     private readonly MorningAlertComposer composer = new();
 
@@ -39,11 +39,11 @@ public sealed class MorningAlertComposition(
         }
         else
         {
-            await using var store = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = tarmeem.Value.Data.Directory }, time, cancellationToken);
-            records = await store.ReadAsync(since, now, cancellationToken);
+            await using var store = await stores.OpenAsync(StoreArea.Live, cancellationToken);
+            records = await store.Records.ReadAsync(since, now, cancellationToken);
             var caseLinks = new CaseLinks(settings, sources.Value.Cases);
             links = caseLinks.CanLink
-                ? caseLinks.For(await new SqliteListItemIds(store).ByRecordKeyAsync(ListSource.CasesName, cancellationToken))
+                ? caseLinks.For(await store.ListItemIds.ByRecordKeyAsync(ListSource.CasesName, cancellationToken))
                 : new Dictionary<string, Uri>();
         }
 

@@ -5,6 +5,8 @@ using Tarmeem.Core.Time;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Scheduling;
 
+using Tarmeem.Store;
+
 namespace Tarmeem.Host.Alerts;
 
 /// <summary>
@@ -15,7 +17,7 @@ namespace Tarmeem.Host.Alerts;
 public sealed class MorningAlertService(
     MorningAlertComposition composition,
     IReportMailer mailer,
-    OperationsStoreFactory stores,
+    IStoreFactory stores,
     IOptions<AlertOptions> alerts,
     TimeProvider time,
     BusinessCalendar calendar,
@@ -37,7 +39,7 @@ public sealed class MorningAlertService(
         }
 
         var composed = await composition.ComposeAsync(now, AlertBranches.From(settings), sample: false, cancellationToken);
-        await using var store = await stores.OpenAsync(cancellationToken);
+        await using var store = await stores.OpenAsync(StoreArea.Live, cancellationToken);
         var log = new AlertDeliveryLog(store);
         int sent = 0, quiet = 0, earlier = 0;
         foreach (var (alert, mail) in composed)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Reports;
+using Tarmeem.Store.Sqlite;
 
 namespace Tarmeem.Host.Cli;
 
@@ -45,7 +46,7 @@ public static class BenchCommand
             console.Progress.Report($"Loading the sample at scale {multiplier.ToString(CultureInfo.InvariantCulture)} (untimed) …");
             await runner.RunAsync(new ReportRequest { Sample = true, Scale = multiplier, OutputDirectory = outDir }, console.Progress, cancellationToken);
 
-            var sampleStore = Path.GetFullPath(Path.Combine(settings.Data.Directory, ReportRunner.SampleFolder));
+            var sampleStore = Path.GetFullPath(Path.Combine(settings.Data.Directory, SqliteStoreProvider.SampleFolder));
             List<string> arguments = ["report", "--data", sampleStore, "--out", outDir];
             if (parseResult.GetValue(period) is { } text)
             {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Host.AddIn;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
@@ -86,12 +86,13 @@ public static class ServeCommand
         // A report being written may take a minute; systemd's TimeoutStopSec must be longer (see docs/operations.md).
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(60));
         builder.Services.AddTarmeemScheduler(SchedulingRegistration.QuartzDatabasePath(dataDirectory, schedule), schedule.MisfireThreshold);
-        var surveys = await OpenSurveyStoreAsync(dataDirectory, cancellationToken);
+        var store = await ServiceRegistration.OpenStoreAsync(builder.Configuration, cancellationToken);
         // Registered through a factory so that the container disposes it at shutdown: answers still queued are committed.
-        builder.Services.AddSingleton<ISurveyStore>(_ => surveys);
+        builder.Services.AddSingleton(_ => store);
+        builder.Services.AddSingleton<ISurveyStore>(sp => sp.GetRequiredService<StoreSession>().Surveys);
         SurveyPageNodes.Configure(builder.Services, builder.Configuration);
         builder.Services.AddSurveyPage(dataDirectory);
-        builder.Services.AddAddInServing(dataDirectory);
+        builder.Services.AddAddInServing();
         if (sample is not null)
         {
             builder.Services.AddSampleServices(sample);
@@ -121,13 +122,6 @@ public static class ServeCommand
         }
 
         return app;
-    }
-
-    private static async Task<SqliteSurveyStore> OpenSurveyStoreAsync(string dataDirectory, CancellationToken cancellationToken)
-    {
-        // Opening the record store applies pending migrations; the survey store keeps only its connection string.
-        await using var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = dataDirectory }, cancellationToken);
-        return new SqliteSurveyStore(records);
     }
 
     /// <summary>Settings the unattended jobs need are checked before anything runs, not at the first 08:00.</summary>

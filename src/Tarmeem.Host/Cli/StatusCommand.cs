@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartz;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
@@ -36,7 +36,7 @@ public static class StatusCommand
             var quartz = SchedulingRegistration.QuartzDatabasePath(data, schedule);
             var stored = await QuartzTriggerReader.ReadAsync(quartz, cancellationToken);
 
-            await using var store = await services.GetRequiredService<OperationsStoreFactory>().OpenAsync(cancellationToken);
+            await using var store = await services.GetRequiredService<IStoreFactory>().OpenAsync(StoreArea.Live, cancellationToken);
             var runs = (await store.JobRuns.SummariesAsync(cancellationToken)).ToDictionary(r => r.Job, StringComparer.Ordinal);
             var output = console.Out;
             output.WriteLine(stored is null
@@ -116,7 +116,7 @@ public static class StatusCommand
     /// when), and those it never will, each with what to do. Nothing is due before the service first started.
     /// </summary>
     private static async Task<List<string>> ReportLinesAsync(
-        IServiceProvider services, OperationsStore store, IReadOnlyDictionary<string, QuartzTrigger>? stored, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken)
+        IServiceProvider services, StoreSession store, IReadOnlyDictionary<string, QuartzTrigger>? stored, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var lines = new List<string>();
         var unfinished = await store.Deliveries.UnfinishedAsync(cancellationToken);

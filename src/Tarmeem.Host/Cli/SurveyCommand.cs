@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Surveys;
@@ -30,7 +30,7 @@ public static class SurveyCommand
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context.Console, async console =>
         {
             using var host = HostFactory.Build(parseResult, context.ServiceOverrides);
-            await using var stores = await SurveyStores.OpenAsync(host.Services, cancellationToken);
+            await using var stores = await host.Services.GetRequiredService<IStoreFactory>().OpenAsync(StoreArea.Live, cancellationToken);
             var (invitations, reminders) = await Planning(host.Services, stores).PreviewAsync(cancellationToken);
             var calendar = host.Services.GetRequiredService<BusinessCalendar>();
             Print(console.Out, "Invitations", invitations, calendar);
@@ -66,7 +66,7 @@ public static class SurveyCommand
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(context.Console, async console =>
         {
             using var host = HostFactory.Build(parseResult, context.ServiceOverrides);
-            await using var stores = await SurveyStores.OpenAsync(host.Services, cancellationToken);
+            await using var stores = await host.Services.GetRequiredService<IStoreFactory>().OpenAsync(StoreArea.Live, cancellationToken);
             var counts = await stores.Surveys.CountStatusAsync(cancellationToken);
             PrintCounts(console.Out, "Invitations", counts.InvitationsByStatus);
             PrintCounts(console.Out, "Outbox", counts.OutboxByKindAndState);
@@ -76,7 +76,7 @@ public static class SurveyCommand
         return command;
     }
 
-    private static SurveyPlanningService Planning(IServiceProvider services, SurveyStores stores) => new(
+    private static SurveyPlanningService Planning(IServiceProvider services, StoreSession stores) => new(
         stores.Records, stores.Surveys, services.GetRequiredService<SurveyPlanner>(),
         services.GetRequiredService<IOptions<SurveyOptions>>().Value, services.GetRequiredService<TimeProvider>());
 
@@ -105,32 +105,4 @@ public static class SurveyCommand
     }
 
     private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The record store and the survey tables over it, opened for one command.</summary>
-    private sealed class SurveyStores : IAsyncDisposable
-    {
-        private SurveyStores(SqliteServiceRecordStore records)
-        {
-            Records = records;
-            Surveys = new SqliteSurveyStore(records);
-        }
-
-        public SqliteServiceRecordStore Records { get; }
-
-        public SqliteSurveyStore Surveys { get; }
-
-        public static async Task<SurveyStores> OpenAsync(IServiceProvider services, CancellationToken cancellationToken)
-        {
-            var settings = services.GetRequiredService<IOptions<TarmeemOptions>>().Value;
-            var records = await SqliteServiceRecordStore.OpenAsync(
-                new StoreOptions { DataDirectory = settings.Data.Directory }, services.GetRequiredService<TimeProvider>(), cancellationToken);
-            return new SurveyStores(records);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await Surveys.DisposeAsync();
-            await Records.DisposeAsync();
-        }
-    }
 }

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Graph;
 using Tarmeem.Host.Sync;
@@ -23,11 +23,8 @@ public static class SyncCommand
             using var host = HostFactory.Build(parseResult, context.ServiceOverrides);
             RequireSources(host.Services);
             _ = host.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
-            var settings = host.Services.GetRequiredService<IOptions<TarmeemOptions>>().Value;
-            await using var records = await SqliteServiceRecordStore.OpenAsync(
-                new StoreOptions { DataDirectory = settings.Data.Directory }, host.Services.GetRequiredService<TimeProvider>(), cancellationToken);
-            await using var state = new SqliteSyncStateStore(records);
-            var summary = await host.Services.GetRequiredService<GraphSyncService>().SyncAsync(state, console.Progress, cancellationToken);
+            await using var store = await host.Services.GetRequiredService<IStoreFactory>().OpenAsync(StoreArea.Live, cancellationToken);
+            var summary = await host.Services.GetRequiredService<GraphSyncService>().SyncAsync(store.SyncState, console.Progress, cancellationToken);
 
             foreach (var source in summary.Sources)
             {

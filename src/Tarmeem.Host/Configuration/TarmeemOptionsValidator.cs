@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Tarmeem.Store;
 
 namespace Tarmeem.Host.Configuration;
 
@@ -19,6 +20,8 @@ public sealed class TarmeemOptionsValidator : IValidateOptions<TarmeemOptions>
         {
             errors.Add($"{prefix}:Data:Directory is empty: give the folder of the store, e.g. \"data\".");
         }
+
+        errors.AddRange(DataErrors(options.Data, $"{prefix}:Data"));
 
         if (string.IsNullOrWhiteSpace(options.Reports.OutputDirectory))
         {
@@ -50,5 +53,40 @@ public sealed class TarmeemOptionsValidator : IValidateOptions<TarmeemOptions>
         errors.AddRange(ListValueSettings.Errors<Core.Domain.Branch>(options.Branches, $"{prefix}:Branches"));
         errors.AddRange(ListValueSettings.Errors<Core.Domain.ServiceType>(options.ServiceTypes, $"{prefix}:ServiceTypes"));
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static IEnumerable<string> DataErrors(DataOptions data, string prefix)
+    {
+        if (!Enum.IsDefined(data.Provider))
+        {
+            yield return $"{prefix}:Provider is '{data.Provider}': use {StoreProvider.Sqlite} (the default) or {StoreProvider.PostgreSql}.";
+        }
+
+        if (data.Provider == StoreProvider.PostgreSql && string.IsNullOrWhiteSpace(data.ConnectionString))
+        {
+            yield return $"{prefix}:ConnectionString is empty: {prefix}:Provider {StoreProvider.PostgreSql} needs the server, "
+                + "e.g. \"Host=db.example;Database=tarmeem;Username=tarmeem\".";
+        }
+
+        if (!string.IsNullOrWhiteSpace(data.ConnectionString) && HasPassword(data.ConnectionString))
+        {
+            yield return $"{prefix}:ConnectionString holds a password: remove Password= from it and give the password in "
+                + "the PGPASSWORD environment variable or a pgpass file, where it is not in a settings file.";
+        }
+    }
+
+    private static bool HasPassword(string connectionString)
+    {
+        try
+        {
+            var builder = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+            return builder.Keys.Cast<string>().Any(key =>
+                key.Equals("Password", StringComparison.OrdinalIgnoreCase) || key.Equals("Pwd", StringComparison.OrdinalIgnoreCase));
+        }
+        catch (ArgumentException)
+        {
+            // Not parseable: refuse it all the same if it mentions a password, without echoing it.
+            return connectionString.Contains("password", StringComparison.OrdinalIgnoreCase);
+        }
     }
 }

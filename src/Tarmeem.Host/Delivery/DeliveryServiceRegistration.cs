@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
+using Tarmeem.Store;
+
 namespace Tarmeem.Host.Delivery;
 
 /// <summary>Registers delivery: options (validated when first read, so commands without delivery need none), the Graph adapters and the service.</summary>
@@ -16,7 +18,6 @@ public static class DeliveryServiceRegistration
         services.AddSingleton<IReportMailer, GraphReportMailer>();
         services.AddSingleton<IReportLibrary, GraphReportLibrary>();
         services.AddSingleton<ReportEmailComposer>();
-        services.AddSingleton<OperationsStoreFactory>();
         services.AddSingleton<ReportDeliveryService>();
         services.AddSingleton<Review.ReportReviewService>();
         return services;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Reports;
 using Tarmeem.Reporting.Word;
@@ -21,7 +21,7 @@ public sealed class ReportDeliveryService(
     IReportMailer mailer,
     IReportLibrary library,
     ReportEmailComposer composer,
-    OperationsStoreFactory stores,
+    IStoreFactory stores,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     BusinessCalendar calendar,
@@ -31,7 +31,7 @@ public sealed class ReportDeliveryService(
     public async Task<ReportDelivery?> FindAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        await using var store = await stores.OpenAsync(cancellationToken);
+        await using var store = await stores.OpenAsync(StoreArea.Live, cancellationToken);
         var (kindName, periodName) = ReportPlan.DeliveryKey(kind, period);
         return await store.Deliveries.FindAsync(kindName, periodName, cancellationToken);
     }
@@ -39,7 +39,7 @@ public sealed class ReportDeliveryService(
     /// <summary>Report deliveries begun and not known to have finished, oldest first (the morning alert's rows share the log and are not reports).</summary>
     public async Task<IReadOnlyList<ReportDelivery>> UnfinishedAsync(CancellationToken cancellationToken)
     {
-        await using var store = await stores.OpenAsync(cancellationToken);
+        await using var store = await stores.OpenAsync(StoreArea.Live, cancellationToken);
         return [.. (await store.Deliveries.UnfinishedAsync(cancellationToken)).Where(d => d.Kind != Alerts.AlertDeliveryLog.Kind)];
     }
 
@@ -48,7 +48,7 @@ public sealed class ReportDeliveryService(
         ArgumentNullException.ThrowIfNull(request);
         var settings = options.Value;
         var (kind, period) = ReportPlan.DeliveryKey(request.Kind, request.Period);
-        await using var store = await stores.OpenAsync(cancellationToken);
+        await using var store = await stores.OpenAsync(StoreArea.Live, cancellationToken);
         if (!request.Force && await store.Deliveries.FindAsync(kind, period, cancellationToken) is { IsDelivered: true } earlier)
         {
             var at = earlier.DeliveredAt!.Value;
@@ -112,7 +112,7 @@ public sealed class ReportDeliveryService(
     /// Sends the mail unless an earlier attempt under the same tag already did; true when it found that one. The
     /// attempt is counted before the call, so a crash anywhere after it leaves a row the next run looks up first.
     /// </summary>
-    private async Task<bool> SendOnceAsync(OperationsStore store, ReportDelivery intent, ReportMail mail, CancellationToken cancellationToken)
+    private async Task<bool> SendOnceAsync(StoreSession store, ReportDelivery intent, ReportMail mail, CancellationToken cancellationToken)
     {
         if (intent.Attempts > 0)
         {

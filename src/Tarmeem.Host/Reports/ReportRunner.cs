@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Tarmeem.Core.Sample;
-using Tarmeem.Core.Store;
+using Tarmeem.Sample;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Reporting.Metrics;
@@ -20,10 +20,9 @@ public sealed class ReportRunner(
     BusinessCalendar calendar,
     IOptions<TarmeemOptions> options,
     ReportDocuments documents,
+    IStoreFactory stores,
     ILogger<ReportRunner> logger)
 {
-    /// <summary>The sample store lives in its own sub-folder so that loading it never touches synced data.</summary>
-    public const string SampleFolder = "sample";
 
     public async Task<ReportResult> RunAsync(ReportRequest request, IProgress<string> progress, CancellationToken cancellationToken)
     {
@@ -55,15 +54,14 @@ public sealed class ReportRunner(
         ReportRequest request, DateOnly today, IProgress<string> progress, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var dataDirectory = request.Sample
-            ? Path.Combine(settings.Data.Directory, SampleFolder)
-            : settings.Data.Directory;
-        await using var store = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = dataDirectory }, time, cancellationToken);
+        // The sample store is kept apart from the live one, so that loading it never touches synced data.
+        await using var session = await stores.OpenAsync(request.Sample ? StoreArea.Sample : StoreArea.Live, cancellationToken);
+        var store = session.Records;
 
         if (request.Sample)
         {
-            progress.Report($"Generating the sample year (scale {request.Scale}) into {Path.GetFullPath(dataDirectory)} …");
-            await LoadSampleAsync(store, today, request.Scale, dataDirectory, cancellationToken);
+            progress.Report($"Generating the sample year (scale {request.Scale}) into {store.Location} …");
+            await LoadSampleAsync(store, today, request.Scale, store.Location, cancellationToken);
         }
 
         var coverage = await store.ReadCoverageAsync(cancellationToken);
@@ -84,7 +82,7 @@ public sealed class ReportRunner(
 
     private DateOnly? Day(DateTimeOffset? instant) => instant is { } value ? calendar.LocalDate(value) : null;
 
-    private async Task LoadSampleAsync(SqliteServiceRecordStore store, DateOnly today, double scale, string directory, CancellationToken cancellationToken)
+    private async Task LoadSampleAsync(SqlServiceRecordStore store, DateOnly today, double scale, string directory, CancellationToken cancellationToken)
     {
         var lastMonth = ReportPeriod.LastCompleteMonth(today).Start;
         var sample = SampleDataGenerator.Generate(new SampleDataOptions { LastMonth = lastMonth, Scale = scale });

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
@@ -24,7 +24,7 @@ public sealed class ReportReviewService(
     ReportDeliveryService delivery,
     IReportLibrary library,
     IReportMailer mailer,
-    OperationsStoreFactory stores,
+    IStoreFactory stores,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     BusinessCalendar calendar,
@@ -45,13 +45,13 @@ public sealed class ReportReviewService(
 
     public async Task<ReportReview?> FindAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
     {
-        await using var store = await stores.OpenAsync(cancellationToken);
+        await using var store = await stores.OpenAsync(StoreArea.Live, cancellationToken);
         return await store.Reviews.FindAsync(ReportPlan.KindName(kind), period.ToString(), cancellationToken);
     }
 
     public async Task<ReportReview?> FindByTokenAsync(string token, CancellationToken cancellationToken)
     {
-        await using var store = await stores.OpenAsync(cancellationToken);
+        await using var store = await stores.OpenAsync(StoreArea.Live, cancellationToken);
         return await store.Reviews.FindByTokenAsync(Hash(token), cancellationToken);
     }
 
@@ -82,7 +82,7 @@ public sealed class ReportReviewService(
     private async Task<ReviewOutcome> ApproveOnceAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
     {
         var kindName = ReportPlan.KindName(kind);
-        await using var store = await stores.OpenAsync(cancellationToken);
+        await using var store = await stores.OpenAsync(StoreArea.Live, cancellationToken);
         var review = await store.Reviews.FindAsync(kindName, period.ToString(), cancellationToken)
             ?? throw new DeliveryFailedException($"No {kindName} report for {period} is under review: it is filed for review when it is delivered (tarmeem report --kind {kindName} --period {period} --deliver).");
         if (review.State == ReviewState.Delivered)
@@ -120,7 +120,7 @@ public sealed class ReportReviewService(
     /// <summary>One reminder for each review not approved within <see cref="DeliveryOptions.ReviewReminderAfter"/> of its mail.</summary>
     public async Task<int> RemindAsync(CancellationToken cancellationToken)
     {
-        await using var store = await stores.OpenAsync(cancellationToken);
+        await using var store = await stores.OpenAsync(StoreArea.Live, cancellationToken);
         var now = time.GetUtcNow();
         var reminded = 0;
         foreach (var review in await store.Reviews.AwaitingAsync(cancellationToken))
@@ -140,7 +140,7 @@ public sealed class ReportReviewService(
     public async Task<int> FinishApprovedAsync(CancellationToken cancellationToken)
     {
         IReadOnlyList<ReportReview> approved;
-        await using (var store = await stores.OpenAsync(cancellationToken))
+        await using (var store = await stores.OpenAsync(StoreArea.Live, cancellationToken))
         {
             approved = await store.Reviews.ApprovedUndeliveredAsync(cancellationToken);
         }
@@ -158,7 +158,7 @@ public sealed class ReportReviewService(
         var settings = options.Value;
         var kindName = ReportPlan.KindName(request.Kind);
         var period = request.Period.ToString();
-        await using var store = await stores.OpenAsync(cancellationToken);
+        await using var store = await stores.OpenAsync(StoreArea.Live, cancellationToken);
         var review = await store.Reviews.FindAsync(kindName, period, cancellationToken);
         if (review is { State: ReviewState.Delivered })
         {
@@ -189,7 +189,7 @@ public sealed class ReportReviewService(
     }
 
     /// <summary>Each reviewer mail carries a fresh one-time link; the one before it stops working.</summary>
-    private async Task MailReviewersAsync(OperationsStore store, ReportReview review, string why, IReadOnlyList<string> findings, CancellationToken cancellationToken)
+    private async Task MailReviewersAsync(StoreSession store, ReportReview review, string why, IReadOnlyList<string> findings, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var token = NewToken();

@@ -1,4 +1,4 @@
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Host.Delivery;
 
 namespace Tarmeem.Host.Review;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Surveys.Outbox;
 
@@ -28,7 +29,7 @@ public static class SampleSettings
     {
         ArgumentNullException.ThrowIfNull(configuration);
         // Read first: inserting a source rebuilds the providers, which forgets a value set directly (--data).
-        var data = Path.GetFullPath(Path.Combine(configuration[$"{TarmeemOptions.Section}:Data:Directory"] ?? new DataOptions().Directory, ReportRunner.SampleFolder));
+        var data = Path.GetFullPath(Path.Combine(configuration[$"{TarmeemOptions.Section}:Data:Directory"] ?? new DataOptions().Directory, SqliteStoreProvider.SampleFolder));
         // After the program's own appsettings.json (the first source), before the settings file and the environment.
         configuration.Sources.Insert(Math.Min(1, configuration.Sources.Count), new MemoryConfigurationSource { InitialData = Defaults(data) });
         var urls = (configuration[$"{ScheduleOptions.Section}:Urls"] ?? new ScheduleOptions().Urls).Split(';')[0].TrimEnd('/');

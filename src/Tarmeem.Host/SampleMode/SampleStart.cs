@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Sample;
-using Tarmeem.Core.Store;
+using Tarmeem.Sample;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Reporting.Model;
 using Tarmeem.Surveys;
@@ -33,7 +33,9 @@ public sealed partial class SampleStart(
     {
         var now = time.GetUtcNow();
         var survey = options.Value;
-        await using var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = folders.Data }, time, cancellationToken);
+        // Sample mode points Tarmeem:Data:Directory at the sample's folder, so the live store here is the sample's.
+        await using var session = await services.GetRequiredService<IStoreFactory>().OpenAsync(StoreArea.Live, cancellationToken);
+        var records = session.Records;
         var sample = SampleDataGenerator.Generate(new SampleDataOptions { LastMonth = ReportPeriod.LastCompleteMonth(calendar.LocalDate(now)).Start });
         await records.ClearAsync(cancellationToken);
         await records.SaveAsync(sample, cancellationToken);
@@ -48,7 +50,7 @@ public sealed partial class SampleStart(
         await records.UpsertCasesAsync(
             [.. branches.Select((b, i) => new SupportCase { CaseNumber = $"DEMO-{9001 + i}", Channel = Channel.Letter, Branch = b, Received = now.AddDays(-11 - (3 * i)) })],
             cancellationToken);
-        await using var store = new SqliteSurveyStore(records);
+        var store = session.Surveys;
         await store.UpsertContactsAsync(
             [.. inquiries.Select((q, i) => new SurveyContact(SurveySubjectKind.Inquiry, q.Id, $"beneficiary{i + 1}@example.org"))], now, cancellationToken);
 

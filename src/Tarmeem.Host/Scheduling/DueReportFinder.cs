@@ -5,6 +5,8 @@ using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
 using Tarmeem.Reporting.Planning;
 
+using Tarmeem.Store;
+
 namespace Tarmeem.Host.Scheduling;
 
 /// <summary>
@@ -13,7 +15,7 @@ namespace Tarmeem.Host.Scheduling;
 /// delivers the period it covers when it fires, so of the undelivered periods only the one its next firing covers
 /// will go out by itself; any other needs an operator. Needs no Graph settings.
 /// </summary>
-public sealed class DueReportFinder(OperationsStoreFactory stores, IOptions<ScheduleOptions> options, BusinessCalendar calendar)
+public sealed class DueReportFinder(IStoreFactory stores, IOptions<ScheduleOptions> options, BusinessCalendar calendar)
 {
     /// <summary>More than this many missed periods of one cadence are not listed one by one.</summary>
     public const int MaxListed = 24;
@@ -28,7 +30,7 @@ public sealed class DueReportFinder(OperationsStoreFactory stores, IOptions<Sche
         ArgumentNullException.ThrowIfNull(storedNextFire);
         var settings = options.Value;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
-        await using var store = await stores.OpenAsync(cancellationToken);
+        await using var store = await stores.OpenAsync(StoreArea.Live, cancellationToken);
         if (await store.JobRuns.FirstServiceStartAsync(cancellationToken) is not { } firstStart)
         {
             return [];

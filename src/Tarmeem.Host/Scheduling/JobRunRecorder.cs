@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Host.Delivery;
 
 namespace Tarmeem.Host.Scheduling;
@@ -9,7 +9,7 @@ namespace Tarmeem.Host.Scheduling;
 /// Wraps a job's work in a row of the run history (<c>job_runs</c>): started, then its outcome and a sentence. A failure
 /// is recorded with what to do and not thrown further: the job runs again at its next time.
 /// </summary>
-public sealed class JobRunRecorder(OperationsStoreFactory stores, TimeProvider time, ILogger<JobRunRecorder> logger)
+public sealed class JobRunRecorder(IStoreFactory stores, TimeProvider time, ILogger<JobRunRecorder> logger)
 {
     public Task<JobResult> RunAsync(TarmeemJob job, Func<CancellationToken, Task<JobResult>> work, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ public sealed class JobRunRecorder(OperationsStoreFactory stores, TimeProvider t
         ArgumentException.ThrowIfNullOrWhiteSpace(jobName);
         ArgumentNullException.ThrowIfNull(work);
         long id;
-        await using (var store = await stores.OpenAsync(cancellationToken))
+        await using (var store = await stores.OpenAsync(StoreArea.Live, cancellationToken))
         {
             id = await store.JobRuns.StartAsync(jobName, time.GetUtcNow(), cancellationToken);
         }
@@ -67,7 +67,7 @@ public sealed class JobRunRecorder(OperationsStoreFactory stores, TimeProvider t
     private async Task FinishAsync(long id, JobResult result)
     {
         // The run's own token may be cancelled; its row must still be closed.
-        await using var store = await stores.OpenAsync(CancellationToken.None);
+        await using var store = await stores.OpenAsync(StoreArea.Live, CancellationToken.None);
         await store.JobRuns.FinishAsync(id, time.GetUtcNow(), result.Outcome, result.Message, CancellationToken.None);
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Quartz;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;

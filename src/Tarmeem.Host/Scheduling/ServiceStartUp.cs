@@ -1,5 +1,7 @@
 using Tarmeem.Host.Delivery;
 
+using Tarmeem.Store;
+
 namespace Tarmeem.Host.Scheduling;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Tarmeem.Host.Scheduling;
 /// this process's jobs has run yet, so every such row is stale), records the start, and finishes the deliveries a
 /// crash left intended, before any scheduled report could reach the same period.
 /// </summary>
-public sealed class ServiceStartUp(OperationsStoreFactory stores, JobRunRecorder recorder, ScheduledReports reports, TimeProvider time)
+public sealed class ServiceStartUp(IStoreFactory stores, JobRunRecorder recorder, ScheduledReports reports, TimeProvider time)
 {
     /// <summary>The run history's name for the start-up pass.</summary>
     public const string JobName = "start-up";
@@ -17,7 +19,7 @@ public sealed class ServiceStartUp(OperationsStoreFactory stores, JobRunRecorder
 
     public async Task<JobResult> RunAsync(CancellationToken cancellationToken)
     {
-        await using (var store = await stores.OpenAsync(cancellationToken))
+        await using (var store = await stores.OpenAsync(StoreArea.Live, cancellationToken))
         {
             var now = time.GetUtcNow();
             await store.JobRuns.CloseInterruptedAsync(now, InterruptedMessage, cancellationToken);

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Scheduling;
@@ -19,7 +19,7 @@ namespace Tarmeem.Host.Surveys;
 /// The mailbox, templates and links are resolved only when a round runs, so an unconfigured service still starts.
 /// </summary>
 public sealed class SurveyRound(
-    IServiceProvider services, IOptions<SurveyOptions> options, IOptions<TarmeemOptions> settings, TimeProvider time, ILoggerFactory loggers)
+    IServiceProvider services, IOptions<SurveyOptions> options, TimeProvider time, ILoggerFactory loggers)
     : ISurveyDispatcher
 {
     /// <summary>The settings a round needs besides the defaults, each with the key to set; empty when it can run.</summary>
@@ -46,8 +46,8 @@ public sealed class SurveyRound(
         var calendar = services.GetRequiredService<BusinessCalendar>();
         var window = services.GetRequiredService<SendWindow>();
         var mailbox = services.GetRequiredService<ISurveyMailbox>();
-        await using var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = settings.Value.Data.Directory }, time, cancellationToken);
-        await using var store = new SqliteSurveyStore(records);
+        await using var session = await services.GetRequiredService<IStoreFactory>().OpenAsync(StoreArea.Live, cancellationToken);
+        var (records, store) = (session.Records, session.Surveys);
 
         var planning = new SurveyPlanningService(records, store, services.GetRequiredService<SurveyPlanner>(), survey, time);
         var (invitations, reminders, stored) = await planning.PlanAndStoreAsync(cancellationToken);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Host.Graph;
 
 namespace Tarmeem.Host.Sync;

@@ -1,6 +1,6 @@
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Localization;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 
 namespace Tarmeem.Host.Sync;
 

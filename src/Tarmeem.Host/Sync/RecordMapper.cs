@@ -1,6 +1,6 @@
 using System.Globalization;
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Host.Graph;
 
 namespace Tarmeem.Host.Sync;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 
 namespace Tarmeem.Host.Sync;
 

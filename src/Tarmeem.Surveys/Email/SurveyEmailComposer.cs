@@ -1,7 +1,7 @@
 using System.Globalization;
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Localization;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Surveys.Localization;
 

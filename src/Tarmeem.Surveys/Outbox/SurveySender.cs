@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Surveys.Email;
 using Tarmeem.Surveys.Planning;
 using Tarmeem.Surveys.Tokens;

@@ -1,4 +1,4 @@
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 
 namespace Tarmeem.Surveys.Page;
 

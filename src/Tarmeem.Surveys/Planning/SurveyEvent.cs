@@ -1,5 +1,5 @@
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 
 namespace Tarmeem.Surveys.Planning;
 

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Tarmeem.Benchmarks.Running;
 using Tarmeem.Benchmarks.Submit;
-using Tarmeem.Core.Sample;
-using Tarmeem.Core.Store;
+using Tarmeem.Sample;
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.AddIn;
 using Tarmeem.Host.Cli;
@@ -86,11 +87,11 @@ internal static class AddInStatusBenchmark
     /// <summary>The sample year as <c>report --sample --scale 17</c> loads it, then the mailed inquiries.</summary>
     private static async Task<(long Inquiries, IReadOnlyList<string> Ids)> SeedAsync(string data, int conversations, CancellationToken cancellationToken)
     {
-        await using var store = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = data }, cancellationToken);
+        await using var store = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = data }, cancellationToken);
         var lastMonth = ReportPeriod.LastCompleteMonth(DateOnly.FromDateTime(DateTime.UtcNow)).Start;
         await store.SaveAsync(SampleDataGenerator.Generate(new SampleDataOptions { LastMonth = lastMonth, Scale = Scale }), cancellationToken);
-        var ids = await MailedInquirySeed.WriteAsync(store.DatabasePath, conversations, cancellationToken);
-        await using var connection = new SqliteConnection($"Data Source={store.DatabasePath};Mode=ReadOnly");
+        var ids = await MailedInquirySeed.WriteAsync(store.Location, conversations, cancellationToken);
+        await using var connection = new SqliteConnection($"Data Source={store.Location};Mode=ReadOnly");
         await connection.OpenAsync(cancellationToken);
         await using var count = connection.CreateCommand();
         count.CommandText = "SELECT count(*) FROM inquiries;";

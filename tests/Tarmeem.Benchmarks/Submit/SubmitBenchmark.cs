@@ -11,7 +11,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tarmeem.Benchmarks.Running;
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Surveys;
 using Tarmeem.Surveys.Page;
 using Tarmeem.Surveys.Tokens;
@@ -35,7 +36,7 @@ internal static partial class SubmitBenchmark
         try
         {
             var clock = Stopwatch.StartNew();
-            await using var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = folder }, cancellationToken);
+            await using var records = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = folder }, cancellationToken);
             var tokens = await SeedAsync(records, invitations, cancellationToken);
             var tokenFile = Path.Combine(folder, "tokens.txt");
             // Each form carries the seal of its own link, as a browser gets it with the page; same key file as the page's.
@@ -43,7 +44,7 @@ internal static partial class SubmitBenchmark
             await File.WriteAllLinesAsync(tokenFile, tokens.Select(t => t + " " + seal.For(t, FormPurpose.Answer)), cancellationToken);
             Console.WriteLine($"seeded {invitations:N0} invitations with tokens in {clock.Elapsed.TotalSeconds:0.0} s");
 
-            await using var surveys = new SqliteSurveyStore(records);
+            await using var surveys = new SqlSurveyStore(records);
             await using var app = Build(surveys, folder);
             await app.StartAsync(cancellationToken);
             var origin = app.Urls.First();
@@ -59,7 +60,7 @@ internal static partial class SubmitBenchmark
             Console.WriteLine($"load average after : {Wrk.LoadAverage()}");
             await app.StopAsync(cancellationToken);
 
-            var stored = Count(records.DatabasePath, "SELECT count(*) FROM survey_responses;");
+            var stored = Count(records.Location, "SELECT count(*) FROM survey_responses;");
             Console.WriteLine($"bare Kestrel : {bare}");
             Console.WriteLine($"lookup only  : {lookup}");
             Console.WriteLine($"render only  : {render}");
@@ -77,7 +78,7 @@ internal static partial class SubmitBenchmark
         }
     }
 
-    private static WebApplication Build(SqliteSurveyStore surveys, string folder)
+    private static WebApplication Build(SqlSurveyStore surveys, string folder)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -107,7 +108,7 @@ internal static partial class SubmitBenchmark
         return app;
     }
 
-    private static async Task<List<string>> SeedAsync(SqliteServiceRecordStore records, int count, CancellationToken cancellationToken)
+    private static async Task<List<string>> SeedAsync(SqlServiceRecordStore records, int count, CancellationToken cancellationToken)
     {
         var now = DateTimeOffset.UtcNow;
         var invitations = new List<SurveyInvitation>(count);
@@ -130,7 +131,7 @@ internal static partial class SubmitBenchmark
 
         await records.UpsertInvitationsAsync(invitations, cancellationToken);
         // The store adds tokens one at a time as mail goes out; a million of them go in here in one transaction.
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = records.DatabasePath }.ToString());
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = records.Location }.ToString());
         await connection.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
         await using var insert = connection.CreateCommand();

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.Graph;
 using Microsoft.Graph.Authentication;
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Core.Time;
 using Tarmeem.GraphLoopback;
 using Tarmeem.Host.Alerts;
@@ -79,7 +80,7 @@ internal sealed class AlertHarness : IAsyncDisposable
         return new MorningAlertService(
             Composition(),
             (wrap ?? (m => m))(new GraphReportMailer(client, new UploadSessionClient(uploadHttp), delivery, NullLogger<GraphReportMailer>.Instance)),
-            new OperationsStoreFactory(tarmeem, Clock),
+            SqliteStoreProvider.Factory(tarmeem.Value.Data.Directory, Clock),
             Options.Create(Alerts),
             Clock,
             calendar,
@@ -90,7 +91,7 @@ internal sealed class AlertHarness : IAsyncDisposable
         Options.Create(Alerts),
         Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = DataDirectory } }),
         Options.Create(new SourcesOptions()),
-        Clock,
+        SqliteStoreProvider.Factory(DataDirectory, Clock),
         new BusinessCalendar(RiyadhTime.Zone, [Holiday]));
 
     public async ValueTask DisposeAsync()
@@ -128,13 +129,13 @@ internal sealed class AlertHarness : IAsyncDisposable
             Inquiry("mail:conv-b", Branch.Makkah, Riyadh(2026, 12, 2, 7), Riyadh(2026, 12, 2, 9)),
             Inquiry("list-7", Branch.Makkah, Riyadh(2026, 11, 30, 9), null),
         };
-        await using (var store = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = DataDirectory }, Clock, CancellationToken.None))
+        await using (var store = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = DataDirectory }, Clock, CancellationToken.None))
         {
             await store.SaveAsync(new ServiceRecords { Cases = cases, Inquiries = inquiries }, CancellationToken.None);
         }
 
         // As sync leaves it: J-101 came from list item 17, J-102 from item 18; the others have no known item.
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(DataDirectory, SqliteServiceRecordStore.DatabaseFileName)}");
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(DataDirectory, SqliteStore.DatabaseFileName)}");
         await connection.OpenAsync();
         using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO sync_items (source, item_id, record_key, round) VALUES ('cases', '17', 'J-101', 1), ('cases', '18', 'J-102', 1);";

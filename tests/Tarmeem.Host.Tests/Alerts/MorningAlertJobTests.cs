@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartz;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Scheduling;
@@ -20,7 +20,7 @@ public sealed class MorningAlertJobTests
             .AddLogging()
             .AddSingleton<TimeProvider>(h.Clock)
             .AddSingleton(Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = h.DataDirectory } }))
-            .AddSingleton<OperationsStoreFactory>()
+            .AddTarmeemStore()
             .AddSingleton<JobRunRecorder>()
             .AddSingleton(_ => h.Service())
             .AddQuartz(q => q.UseInMemoryStore().UseTimeProvider(TimeProvider.System));
@@ -39,7 +39,7 @@ public sealed class MorningAlertJobTests
         await scheduler.Shutdown(waitForJobsToComplete: true, SyncHarness.Timeout());
 
         Assert.Equal(2, h.Server.Mail.Sent.Count);
-        await using var store = await provider.GetRequiredService<OperationsStoreFactory>().OpenAsync(SyncHarness.Timeout());
+        await using var store = await provider.GetRequiredService<IStoreFactory>().OpenAsync(StoreArea.Live, SyncHarness.Timeout());
         var run = Assert.Single(await store.JobRuns.SummariesAsync(SyncHarness.Timeout()));
         Assert.Equal(("morning-alert", JobOutcome.Succeeded), (run.Job, run.Last.Outcome));
     }

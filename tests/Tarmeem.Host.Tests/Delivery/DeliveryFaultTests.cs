@@ -1,4 +1,4 @@
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.GraphLoopback.Faults;
 using Tarmeem.Host.Delivery;
@@ -168,7 +168,7 @@ public sealed class DeliveryFaultTests
 
     private static async Task AssertDeliveredOnceAsync(DeliveryHarness h, string kind, string period)
     {
-        await using var store = await h.Stores.OpenAsync(SyncHarness.Timeout());
+        await using var store = await h.Stores.OpenAsync(StoreArea.Live, SyncHarness.Timeout());
         var row = await store.Deliveries.FindAsync(kind, period, SyncHarness.Timeout());
         Assert.Equal((DeliveryState.Delivered, 1), (row!.State, row.Deliveries));
         Assert.Empty(await store.Deliveries.UnfinishedAsync(SyncHarness.Timeout()));

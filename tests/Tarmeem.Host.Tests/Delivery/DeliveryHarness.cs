@@ -10,6 +10,9 @@ using Tarmeem.Host.Graph;
 using Tarmeem.Host.Tests.Cli;
 using Tarmeem.Host.Tests.Sync;
 
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
+
 namespace Tarmeem.Host.Tests.Delivery;
 
 /// <summary>The real delivery service and Graph adapters against the loopback server, a store in a temporary folder and a fixed clock.</summary>
@@ -44,7 +47,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
             wrapMailer?.Invoke(Mailer) ?? Mailer,
             new GraphReportLibrary(client, uploads, wrapped, NullLogger<GraphReportLibrary>.Instance),
             new ReportEmailComposer(wrapped),
-            new OperationsStoreFactory(tarmeem, Clock),
+            SqliteStoreProvider.Factory(tarmeem.Value.Data.Directory, Clock),
             wrapped,
             Clock,
             BusinessCalendar.Default,
@@ -67,8 +70,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
     public GraphReportMailer Mailer { get; }
 
     /// <summary>The delivery log as a later run would open it.</summary>
-    public OperationsStoreFactory Stores => new(
-        Microsoft.Extensions.Options.Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = Folder.Sub("data") } }), Clock);
+    public IStoreFactory Stores => SqliteStoreProvider.Factory(Folder.Sub("data"), Clock);
 
     public static async Task<DeliveryHarness> StartAsync(Action<DeliveryOptions>? configure = null, Func<IReportMailer, IReportMailer>? wrapMailer = null)
     {

@@ -1,7 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Localization;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Host.Tests.Cli;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -59,7 +60,7 @@ public sealed class ConfiguredBranchTests
     {
         ValueCatalogs.Use(catalog);
         ValueCatalogs.Use(services);
-        await using var store = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = dataDirectory }, TimeProvider.System, CancellationToken.None);
+        await using var store = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = dataDirectory }, TimeProvider.System, CancellationToken.None);
         SupportCase Case(int i, Branch branch) => new()
         {
             CaseNumber = $"C-{i}", Channel = Channel.Phone, Branch = branch, ServiceType = ServiceType.Restoration,

@@ -1,5 +1,6 @@
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Core.Time;
 using Tarmeem.Reporting.Planning;
 using Tarmeem.Host.Tests.Cli;
@@ -17,8 +18,8 @@ public sealed class HeldRecordsReportTests
     public async Task Report_RecordQuarantinedInOctoberNeverTouchedAgain_CountedInNovemberUntilReleased()
     {
         using var temp = new TempFolder();
-        await using var store = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = temp.Sub("data") }, TimeProvider.System, CancellationToken.None);
-        await using var state = new SqliteSyncStateStore(store);
+        await using var store = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = temp.Sub("data") }, TimeProvider.System, CancellationToken.None);
+        await using var state = new SqlSyncStateStore(store);
         await state.ApplyListPageAsync(Page(1, new DateTimeOffset(2026, 10, 10, 9, 0, 0, TimeSpan.Zero), ListItemChange.Quarantined("4711", "column 'تاريخ التحقق' is not a date")), CancellationToken.None);
 
         var november = await DataQualityAsync(store, ReportPeriod.Month(2026, 11));
@@ -38,7 +39,7 @@ public sealed class HeldRecordsReportTests
         Assert.Equal(0, (await store.CountAsync(CancellationToken.None)).Quarantined);
     }
 
-    private static async Task<DataQualityFigures> DataQualityAsync(SqliteServiceRecordStore store, ReportPeriod period)
+    private static async Task<DataQualityFigures> DataQualityAsync(SqlServiceRecordStore store, ReportPeriod period)
     {
         var (start, end) = ReportPlan.Whole(period).ReadWindow(Calendar);
         var records = await store.ReadForReportAsync(start, end, CancellationToken.None);

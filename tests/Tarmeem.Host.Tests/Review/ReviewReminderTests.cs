@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Tests.Sync;
 using static Tarmeem.Host.Tests.Scheduling.OperationsHarness;
@@ -16,7 +16,7 @@ public sealed class ReviewReminderTests
         var delivery = h.Services.GetRequiredService<IOptions<DeliveryOptions>>().Value;
         delivery.Reviewers.Add("reviewer@tarmeem.example");
         delivery.ApprovalBaseUrl = "https://tarmeem.example/";
-        await using (var store = await h.Stores.OpenAsync(SyncHarness.Timeout()))
+        await using (var store = await h.Stores.OpenAsync(StoreArea.Live, SyncHarness.Timeout()))
         {
             await store.Reviews.SubmitAsync(
                 "board", "2026-Q3", new LibraryDraft("01ITEM", "Review/2026/2026-Q3/tarmeem-board-2026-Q3.docx", "https://example.sharepoint.com/d.docx"),
@@ -37,7 +37,7 @@ public sealed class ReviewReminderTests
         Assert.StartsWith("تذكير بمراجعة مسودة: ", reminder.Subject, StringComparison.Ordinal);
         Assert.Contains("منذ إرسالها للمراجعة في ٢٠٢٦/١٠/٠١", reminder.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("https://tarmeem.example/review/", reminder.HtmlBody, StringComparison.Ordinal);
-        await using var after = await h.Stores.OpenAsync(SyncHarness.Timeout());
+        await using var after = await h.Stores.OpenAsync(StoreArea.Live, SyncHarness.Timeout());
         Assert.Null(await after.Reviews.FindByTokenAsync("hash-of-the-first-link", SyncHarness.Timeout()));
         Assert.NotNull((await after.Reviews.FindAsync("board", "2026-Q3", SyncHarness.Timeout()))!.RemindedAt);
     }

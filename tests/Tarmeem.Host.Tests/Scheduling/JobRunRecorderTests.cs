@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Tests.Sync;
@@ -22,7 +22,7 @@ public sealed class JobRunRecorderTests
         await recorder.RunAsync(TarmeemJobs.Sync, _ => Task.FromResult(JobResult.Skipped("No source.")), SyncHarness.Timeout());
 
         Assert.Equal((JobOutcome.Failed, "Sending the report e-mail: Microsoft 365 answered 403."), (failed.Outcome, failed.Message));
-        await using var store = await h.Stores.OpenAsync(SyncHarness.Timeout());
+        await using var store = await h.Stores.OpenAsync(StoreArea.Live, SyncHarness.Timeout());
         var summaries = await store.JobRuns.SummariesAsync(SyncHarness.Timeout());
         Assert.Equal(["report-monthly", "sync"], summaries.Select(s => s.Job));
         var monthly = summaries[0];
@@ -49,7 +49,7 @@ public sealed class JobRunRecorderTests
             },
             stopping.Token));
 
-        await using var store = await h.Stores.OpenAsync(SyncHarness.Timeout());
+        await using var store = await h.Stores.OpenAsync(StoreArea.Live, SyncHarness.Timeout());
         var run = Assert.Single(await store.JobRuns.SummariesAsync(SyncHarness.Timeout())).Last;
         Assert.Equal(JobOutcome.Failed, run.Outcome);
         Assert.StartsWith("Stopped because the service was shutting down", run.Message, StringComparison.Ordinal);

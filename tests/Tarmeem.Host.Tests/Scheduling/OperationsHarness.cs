@@ -9,6 +9,8 @@ using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Tests.Cli;
 
+using Tarmeem.Store;
+
 namespace Tarmeem.Host.Tests.Scheduling;
 
 /// <summary>
@@ -38,7 +40,7 @@ internal sealed class OperationsHarness : IAsyncDisposable
         services.AddSingleton<IReportLibrary, UnusedLibrary>();
         services.AddSingleton<IReportProducer>(Producer);
         services.AddSingleton<ReportEmailComposer>();
-        services.AddSingleton<OperationsStoreFactory>();
+        services.AddTarmeemStore();
         services.AddSingleton<ReportDeliveryService>();
         services.AddSingleton<Tarmeem.Host.Review.ReportReviewService>();
         services.AddSingleton<JobRunRecorder>();
@@ -63,7 +65,7 @@ internal sealed class OperationsHarness : IAsyncDisposable
 
     public DueReportFinder Due => Services.GetRequiredService<DueReportFinder>();
 
-    public OperationsStoreFactory Stores => Services.GetRequiredService<OperationsStoreFactory>();
+    public IStoreFactory Stores => Services.GetRequiredService<IStoreFactory>();
 
     public static OperationsHarness Create(DateTimeOffset now, Action<ScheduleOptions>? configure = null, Action<IServiceCollection>? more = null) =>
         new(now, configure, more);
@@ -71,7 +73,7 @@ internal sealed class OperationsHarness : IAsyncDisposable
     /// <summary>Records a start of the service, as <c>serve</c> does: due periods count from the first.</summary>
     public async Task StartedAsync(DateTimeOffset at)
     {
-        await using var store = await Stores.OpenAsync(CancellationToken.None);
+        await using var store = await Stores.OpenAsync(StoreArea.Live, CancellationToken.None);
         await store.JobRuns.RecordServiceStartAsync(at, CancellationToken.None);
     }
 

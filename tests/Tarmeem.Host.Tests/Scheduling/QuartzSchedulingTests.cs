@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Quartz;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Tests.Sync;
 using static Tarmeem.Host.Tests.Scheduling.OperationsHarness;
@@ -43,7 +43,7 @@ public sealed class QuartzSchedulingTests
         Assert.Equal(1, dispatcher.MaxRunning);
         // The trigger fires every 50 ms while each run takes 300 ms: runs follow one another, never overlap.
         Assert.True(dispatcher.Runs >= 3, $"only {dispatcher.Runs} runs in 20 s");
-        await using var store = await h.Stores.OpenAsync(SyncHarness.Timeout());
+        await using var store = await h.Stores.OpenAsync(StoreArea.Live, SyncHarness.Timeout());
         var summary = Assert.Single(await store.JobRuns.SummariesAsync(SyncHarness.Timeout()));
         Assert.Equal(("survey-dispatch", dispatcher.Runs, JobOutcome.Succeeded), (summary.Job, summary.Succeeded, summary.Last.Outcome));
     }

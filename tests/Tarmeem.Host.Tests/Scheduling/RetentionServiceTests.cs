@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Tests.Sync;
 using static Tarmeem.Host.Tests.Scheduling.OperationsHarness;
@@ -14,13 +15,13 @@ public sealed class RetentionServiceTests
     {
         var now = Riyadh(2026, 12, 1, 2, 30);
         await using var h = Create(now);
-        await using (var store = await h.Stores.OpenAsync(SyncHarness.Timeout()))
+        await using (var store = await h.Stores.OpenAsync(StoreArea.Live, SyncHarness.Timeout()))
         {
             await store.JobRuns.StartAsync("sync", now.AddDays(-401), SyncHarness.Timeout());
             await store.JobRuns.StartAsync("sync", now.AddDays(-1), SyncHarness.Timeout());
         }
 
-        var database = Path.Combine(h.Folder.Sub("data"), SqliteServiceRecordStore.DatabaseFileName);
+        var database = Path.Combine(h.Folder.Sub("data"), SqliteStore.DatabaseFileName);
         await ExecuteAsync(database, $"""
             INSERT INTO survey_contacts (subject_kind, subject_id, email_address, contact_key, updated_at) VALUES
               ('Case', 'old', 'old@example.com', 'k1', {now.AddDays(-181).ToUnixTimeMilliseconds()}),

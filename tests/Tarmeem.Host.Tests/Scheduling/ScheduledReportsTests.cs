@@ -1,4 +1,4 @@
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Tests.Sync;
@@ -101,7 +101,7 @@ public sealed class ScheduledReportsTests
     {
         await using var h = Create(Riyadh(2026, 11, 2, 9), s => (s.QuarterlyReport, s.AnnualReport) = ("", ""));
         var files = await h.Producer.WriteAsync(ReportKind.Management, ReportPeriod.Month(2026, 10), SyncHarness.Timeout());
-        await using (var store = await h.Stores.OpenAsync(SyncHarness.Timeout()))
+        await using (var store = await h.Stores.OpenAsync(StoreArea.Live, SyncHarness.Timeout()))
         {
             var intent = await store.Deliveries.IntendAsync("management", "2026-10", h.Clock.GetUtcNow(), 1, files, again: false, SyncHarness.Timeout());
             await store.Deliveries.BeginAttemptAsync("management", "2026-10", SyncHarness.Timeout());

@@ -5,6 +5,9 @@ using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Tests.Cli;
 
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
+
 namespace Tarmeem.Host.Tests.Scheduling;
 
 public sealed class StatusCommandTests
@@ -30,8 +33,8 @@ public sealed class StatusCommandTests
     {
         using var folder = new TempFolder();
         var data = folder.Sub("data");
-        var stores = new OperationsStoreFactory(Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = data } }), new FakeTimeProvider(CliRun.Now));
-        await using (var store = await stores.OpenAsync(CancellationToken.None))
+        var stores = SqliteStoreProvider.Factory(data, new FakeTimeProvider(CliRun.Now));
+        await using (var store = await stores.OpenAsync(StoreArea.Live, CancellationToken.None))
         {
             // Started on 20 September; the September management report was begun and its outcome is unknown.
             await store.JobRuns.RecordServiceStartAsync(OperationsHarness.Riyadh(2026, 9, 20, 9), CancellationToken.None);

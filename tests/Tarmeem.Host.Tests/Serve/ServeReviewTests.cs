@@ -8,7 +8,7 @@ using Azure.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.GraphLoopback;
 using Tarmeem.Host.Cli;
 using Tarmeem.Host.Review;

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using Quartz;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Host.Cli;
 using Tarmeem.Host.SampleMode;
 using Tarmeem.Host.Scheduling;
@@ -73,7 +74,7 @@ public sealed partial class ServeSampleTests
         }
 
         await app.StopAsync(SyncHarness.Timeout());
-        await using var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = Path.Combine(data, "sample") }, SyncHarness.Timeout());
+        await using var records = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = Path.Combine(data, "sample") }, SyncHarness.Timeout());
         var stored = await records.ReadAsync(CliRun.Now.AddDays(-30), CliRun.Now.AddDays(1), SyncHarness.Timeout());
         var invited = stored.Invitations.Where(i => i.SubjectId.StartsWith("mail:SAMPLE-DEMO-", StringComparison.Ordinal)).Select(i => i.Id).ToHashSet();
         var response = Assert.Single(stored.Responses, r => invited.Contains(r.InvitationId));

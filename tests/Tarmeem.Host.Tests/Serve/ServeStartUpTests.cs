@@ -3,7 +3,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.GraphLoopback;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
@@ -30,8 +31,8 @@ public sealed class ServeStartUpTests
 
         // What the killed process left: the monthly job's run still Running, the delivery intended with one send begun,
         // and its e-mail, tagged, in the sender's Sent Items.
-        var stores = new OperationsStoreFactory(Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = data } }), new FakeTimeProvider(CliRun.Now));
-        await using (var store = await stores.OpenAsync(SyncHarness.Timeout()))
+        var stores = SqliteStoreProvider.Factory(data, new FakeTimeProvider(CliRun.Now));
+        await using (var store = await stores.OpenAsync(StoreArea.Live, SyncHarness.Timeout()))
         {
             await store.JobRuns.RecordServiceStartAsync(CliRun.Now.AddDays(-40), SyncHarness.Timeout());
             await store.JobRuns.StartAsync(TarmeemJobs.MonthlyReport.Name, CliRun.Now.AddMinutes(-30), SyncHarness.Timeout());
@@ -51,7 +52,7 @@ public sealed class ServeStartUpTests
 
         Assert.Empty(graph.Mail.Sent);
         Assert.Single(graph.Mail.Messages("u-reports", "sentitems"));
-        await using (var store = await stores.OpenAsync(SyncHarness.Timeout()))
+        await using (var store = await stores.OpenAsync(StoreArea.Live, SyncHarness.Timeout()))
         {
             var row = await store.Deliveries.FindAsync("management", "2026-10", SyncHarness.Timeout());
             Assert.Equal((DeliveryState.Delivered, 1, 1), (row!.State, row.Deliveries, row.Attempts));

@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.GraphLoopback;
 using Tarmeem.Host.Cli;
 using Tarmeem.Host.Delivery;
@@ -75,8 +76,8 @@ public sealed partial class ServeTests
         Assert.Single(graph.Mail.Sent, m => m.UserId == "u-reports");
 
         await app.StopAsync(SyncHarness.Timeout());
-        await using var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = data }, SyncHarness.Timeout());
-        await using var surveys = new SqliteSurveyStore(records);
+        await using var records = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = data }, SyncHarness.Timeout());
+        await using var surveys = new SqlSurveyStore(records);
         Assert.Equal(1, (await surveys.CountStatusAsync(SyncHarness.Timeout())).ResponsesBySource["SurveyPage"]);
         var synced = await records.ReadAsync(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), CliRun.Now, SyncHarness.Timeout());
         Assert.Equal([ListFixture.CaseNumber(1)], synced.Cases.Select(c => c.CaseNumber));
@@ -104,11 +105,11 @@ public sealed partial class ServeTests
     {
         var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(SyncHarness.Timeout());
         await scheduler.TriggerJob(job.Key, SyncHarness.Timeout());
-        var stores = app.Services.GetRequiredService<OperationsStoreFactory>();
+        var stores = app.Services.GetRequiredService<IStoreFactory>();
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            await using (var store = await stores.OpenAsync(SyncHarness.Timeout()))
+            await using (var store = await stores.OpenAsync(StoreArea.Live, SyncHarness.Timeout()))
             {
                 if ((await store.JobRuns.SummariesAsync(SyncHarness.Timeout())).FirstOrDefault(s => s.Job == job.Name) is { } summary
                     && summary.Succeeded + summary.Skipped + summary.Failed == runs && summary.Last.FinishedAt is not null)
@@ -125,12 +126,12 @@ public sealed partial class ServeTests
 
     private static async Task SeedSurveyableInquiryAsync(string data)
     {
-        await using var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = data }, CancellationToken.None);
+        await using var records = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = data }, CancellationToken.None);
         var resolved = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(3));
         await records.UpsertInquiriesAsync(
             [new Inquiry { Id = "INQ-1", Channel = Channel.Phone, Branch = Branch.Makkah, Received = resolved.AddDays(-2), Resolved = resolved }],
             CancellationToken.None);
-        await using var surveys = new SqliteSurveyStore(records);
+        await using var surveys = new SqlSurveyStore(records);
         await surveys.UpsertContactsAsync([new SurveyContact(SurveySubjectKind.Inquiry, "INQ-1", "one@example.org")], CliRun.Now, CancellationToken.None);
         SqliteConnection.ClearAllPools();
     }

@@ -1,4 +1,4 @@
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.GraphLoopback.Mail;
 using Tarmeem.Surveys.Replies;
 

@@ -1,5 +1,6 @@
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Host.Tests.Cli;
 
 namespace Tarmeem.Host.Tests.Surveys;
@@ -9,7 +10,7 @@ public sealed class SurveyCommandTests
 {
     private static async Task SeedAsync(string data)
     {
-        await using var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = data }, CancellationToken.None);
+        await using var records = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = data }, CancellationToken.None);
         var resolved = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(3));
         await records.UpsertInquiriesAsync(
             [
@@ -18,7 +19,7 @@ public sealed class SurveyCommandTests
                 new Inquiry { Id = "INQ-3", Channel = Channel.Website, Branch = Branch.Jeddah, Received = resolved.AddDays(-1), Resolved = CliRun.Now.AddHours(-2) },
             ],
             CancellationToken.None);
-        await using var surveys = new SqliteSurveyStore(records);
+        await using var surveys = new SqlSurveyStore(records);
         await surveys.UpsertContactsAsync(
             [
                 new SurveyContact(SurveySubjectKind.Inquiry, "INQ-1", "one@example.org"),

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.GraphLoopback.Faults;
 using Xunit.Abstractions;
 

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Graph;
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Core.Time;
 using Tarmeem.GraphLoopback;
 using Tarmeem.Host.Graph;
@@ -27,12 +28,12 @@ internal sealed class SurveyHarness : IAsyncDisposable
     private readonly string _folder;
     private readonly GraphServiceClient _client;
 
-    private SurveyHarness(GraphLoopbackServer server, string folder, SqliteServiceRecordStore records, string publicBaseUrl, int maxRetries)
+    private SurveyHarness(GraphLoopbackServer server, string folder, SqlServiceRecordStore records, string publicBaseUrl, int maxRetries)
     {
         Server = server;
         _folder = folder;
         Records = records;
-        Surveys = new SqliteSurveyStore(records);
+        Surveys = new SqlSurveyStore(records);
         Options = new SurveyOptions { Mailbox = MailboxUpn, PublicBaseUrl = publicBaseUrl, AmbiguousRetryDelay = TimeSpan.Zero, DailyCap = 10_000 };
         _client = GraphClientBuilder.Build(
             new GraphOptions { BaseUrl = server.BaseUrl, MaxRetries = maxRetries, RetryBaseDelay = TimeSpan.FromMilliseconds(10) }, new FixedTokenCredential(server.Settings.AcceptedToken), TimeProvider.System, NullLogger.Instance);
@@ -43,9 +44,9 @@ internal sealed class SurveyHarness : IAsyncDisposable
 
     public GraphLoopbackServer Server { get; }
 
-    public SqliteServiceRecordStore Records { get; }
+    public SqlServiceRecordStore Records { get; }
 
-    public SqliteSurveyStore Surveys { get; }
+    public SqlSurveyStore Surveys { get; }
 
     public SurveyOptions Options { get; }
 
@@ -72,7 +73,7 @@ internal sealed class SurveyHarness : IAsyncDisposable
         var server = await GraphLoopbackServer.StartAsync(serverTime ?? TimeProvider.System, CancellationToken.None);
         server.Mail.AddMailbox("u-relations", MailboxUpn, "علاقات المستفيدين");
         var folder = Path.Combine(Path.GetTempPath(), "tarmeem-survey-host-tests", Guid.NewGuid().ToString("N"));
-        var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = folder }, CancellationToken.None);
+        var records = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = folder }, CancellationToken.None);
         return new SurveyHarness(server, folder, records, publicBaseUrl, maxRetries);
     }
 

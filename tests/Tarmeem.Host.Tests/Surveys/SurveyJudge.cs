@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Surveys.Outbox;
 
 namespace Tarmeem.Host.Tests.Surveys;

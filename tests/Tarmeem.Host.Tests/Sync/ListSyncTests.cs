@@ -1,5 +1,5 @@
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 
 namespace Tarmeem.Host.Tests.Sync;
 
@@ -62,7 +62,7 @@ public sealed class ListSyncTests
         harness.Lists.AddCase(2);
         harness.Lists.AddCase(3);
         await harness.SyncAsync();
-        await using var surveys = new SqliteSurveyStore(harness.Records);
+        await using var surveys = new SqlSurveyStore(harness.Records);
 
         var contacts = await surveys.ReadContactsAsync(SyncHarness.Timeout());
         harness.Lists.DeleteCase(first);

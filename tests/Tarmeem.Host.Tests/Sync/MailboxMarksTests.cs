@@ -2,7 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.Graph.Models;
 using Tarmeem.Core.Domain;
 using Channel = Tarmeem.Core.Domain.Channel;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.GraphLoopback.Mail;
 using Tarmeem.Host.Sync;
@@ -99,7 +99,7 @@ public sealed class MailboxMarksTests
         });
         await SyncOkAsync(harness);
 
-        await using var surveys = new SqliteSurveyStore(harness.Records);
+        await using var surveys = new SqlSurveyStore(harness.Records);
         var options = new SurveyOptions { PublicBaseUrl = "https://survey.example.org", Mailbox = Address };
         var planner = new SurveyPlanner(options, new SendWindow(options, BusinessCalendar.Default));
 
@@ -139,7 +139,7 @@ public sealed class MailboxMarksTests
 
     private static async Task<string[]> ContactKeysAsync(SyncHarness harness)
     {
-        await using var surveys = new SqliteSurveyStore(harness.Records);
+        await using var surveys = new SqlSurveyStore(harness.Records);
         return [.. (await surveys.ReadContactsAsync(SyncHarness.Timeout())).Keys.Order(StringComparer.Ordinal)];
     }
 

@@ -1,5 +1,5 @@
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.GraphLoopback.Mail;
 using Tarmeem.Host.Sync;
 
@@ -36,7 +36,7 @@ public sealed class MailboxSyncTests
         Assert.All(mailRequests, e => Assert.DoesNotContain("body", Uri.UnescapeDataString(e.Target), StringComparison.OrdinalIgnoreCase));
         Assert.Contains(mailRequests, e => Uri.UnescapeDataString(e.Target).Contains("$select=id,conversationId,receivedDateTime,sentDateTime,from", StringComparison.Ordinal));
 
-        await using (var surveys = new SqliteSurveyStore(harness.Records))
+        await using (var surveys = new SqlSurveyStore(harness.Records))
         {
             var contacts = await surveys.ReadContactsAsync(SyncHarness.Timeout());
             Assert.Equal(["Inquiry/mail:conv-a", "Inquiry/mail:conv-b", "Inquiry/mail:conv-c"], contacts.Keys.Order(StringComparer.Ordinal));

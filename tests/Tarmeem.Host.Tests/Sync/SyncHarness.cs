@@ -2,7 +2,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.GraphLoopback;
 using Tarmeem.Host.Graph;
 using Tarmeem.Host.Sync;
@@ -24,13 +25,13 @@ internal sealed class SyncHarness : IAsyncDisposable
     /// <summary>Tuesday 24 November 2026, 10:00 in Riyadh, when every harness clock starts.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 7, 0, 0, TimeSpan.Zero);
 
-    private SyncHarness(GraphLoopbackServer server, JumpingTimeProvider clock, string folder, SqliteServiceRecordStore records, SourcesOptions sources, GraphOptions graph)
+    private SyncHarness(GraphLoopbackServer server, JumpingTimeProvider clock, string folder, SqlServiceRecordStore records, SourcesOptions sources, GraphOptions graph)
     {
         Clock = clock;
         Server = server;
         this.folder = folder;
         Records = records;
-        State = new SqliteSyncStateStore(records);
+        State = new SqlSyncStateStore(records);
         Lists = ListFixture.Create(server);
         Graph = graph;
         client = GraphClientBuilder.Build(graph, new FixedTokenCredential(server.Settings.AcceptedToken), clock, NullLogger.Instance);
@@ -55,9 +56,9 @@ internal sealed class SyncHarness : IAsyncDisposable
     /// <summary>The same real SDK client the sync uses, for a test that acts as staff in Outlook would.</summary>
     public GraphServiceClient Client => client;
 
-    public SqliteServiceRecordStore Records { get; }
+    public SqlServiceRecordStore Records { get; }
 
-    public SqliteSyncStateStore State { get; }
+    public SqlSyncStateStore State { get; }
 
     public GraphSyncService Service { get; }
 
@@ -68,7 +69,7 @@ internal sealed class SyncHarness : IAsyncDisposable
         var clock = new JumpingTimeProvider(Start);
         var server = await GraphLoopbackServer.StartAsync(clock, Timeout());
         var folder = Path.Combine(Path.GetTempPath(), "tarmeem-sync-tests", Guid.NewGuid().ToString("N"));
-        var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = folder }, CancellationToken.None);
+        var records = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = folder }, CancellationToken.None);
         var graph = new GraphOptions
         {
             BaseUrl = server.BaseUrl,

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 
 namespace Tarmeem.Store.PostgreSql.Tests.Schema;
 
@@ -19,8 +20,8 @@ internal sealed class SqliteReference : IAsyncDisposable
     public static async Task<SqliteReference> OpenAsync()
     {
         var folder = Directory.CreateTempSubdirectory("tarmeem-parity-").FullName;
-        var store = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = folder }, CancellationToken.None);
-        var path = store.DatabasePath;
+        var store = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = folder }, CancellationToken.None);
+        var path = store.Location;
         await store.DisposeAsync();
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         await connection.OpenAsync();

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Surveys.Email;
 using Tarmeem.Surveys.Tests.Support;

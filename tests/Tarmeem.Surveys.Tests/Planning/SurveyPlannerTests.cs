@@ -1,4 +1,4 @@
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Surveys.Planning;
 using Tarmeem.Surveys.Tests.Support;
 

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Surveys.Tests.Support;
 using Tarmeem.Surveys.Tokens;
 
@@ -187,7 +187,7 @@ public sealed class SqliteSurveyStoreTests
         await store.Surveys.UpsertContactsAsync([new SurveyContact(SurveySubjectKind.Inquiry, "I-2", "b@example.org")], Now, ct);
         await store.Surveys.CommitPlanAsync([Planned("S1", "I-1", "a@example.org", Now.AddDays(-90))], Now.AddDays(-90), ct);
 
-        var purged = await new SqliteContactRetention(store.Records).PurgeContactsAsync(Now.AddDays(-60), ct);
+        var purged = await new SqlContactRetention(store.Records).PurgeContactsAsync(Now.AddDays(-60), ct);
 
         Assert.Equal(1, purged);
         Assert.Equal(["I-2"], (await store.Surveys.ReadContactsAsync(ct)).Values.Select(c => c.SubjectId));

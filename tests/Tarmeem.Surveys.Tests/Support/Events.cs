@@ -1,5 +1,5 @@
 using Tarmeem.Core.Domain;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Surveys.Planning;
 
 namespace Tarmeem.Surveys.Tests.Support;

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 
 namespace Tarmeem.Surveys.Tests.Support;
 
@@ -8,28 +9,28 @@ internal sealed class TempStore : IAsyncDisposable
 {
     private readonly string _root;
 
-    private TempStore(string root, SqliteServiceRecordStore records)
+    private TempStore(string root, SqlServiceRecordStore records)
     {
         _root = root;
         Records = records;
-        Surveys = new SqliteSurveyStore(records);
+        Surveys = new SqlSurveyStore(records);
     }
 
-    public SqliteServiceRecordStore Records { get; }
+    public SqlServiceRecordStore Records { get; }
 
-    public SqliteSurveyStore Surveys { get; }
+    public SqlSurveyStore Surveys { get; }
 
     public static async Task<TempStore> OpenAsync()
     {
         var root = Path.Combine(Path.GetTempPath(), "tarmeem-survey-tests", Guid.NewGuid().ToString("N"));
-        var records = await SqliteServiceRecordStore.OpenAsync(new StoreOptions { DataDirectory = root }, TimeProvider.System, CancellationToken.None);
+        var records = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = root }, TimeProvider.System, CancellationToken.None);
         return new TempStore(root, records);
     }
 
     /// <summary>A raw, unpooled connection for looking at what is really stored.</summary>
     public SqliteConnection OpenRaw()
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Records.DatabasePath, Pooling = false }.ToString());
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Records.Location, Pooling = false }.ToString());
         connection.Open();
         return connection;
     }

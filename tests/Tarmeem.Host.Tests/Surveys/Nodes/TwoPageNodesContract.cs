@@ -1,7 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using Tarmeem.Core.Store;
+using Tarmeem.Store;
 using Tarmeem.Host.Tests.Serve;
 using Tarmeem.Surveys.Page;
 using Tarmeem.Surveys.Page.Nodes;
@@ -26,7 +26,7 @@ public abstract partial class TwoPageNodesContract : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _harness = await SurveyHarness.StartAsync();
-        _database = await CreateDatabaseAsync(_harness.Records.DatabasePath);
+        _database = await CreateDatabaseAsync(_harness.Records.Location);
     }
 
     public async Task DisposeAsync()
@@ -90,7 +90,7 @@ public abstract partial class TwoPageNodesContract : IAsyncLifetime
     private async Task<SurveyPageServer> NodeAsync()
     {
         // Each node has its own store instance (its own commit queue and connections) on the one file, as a process would.
-        var surveys = new SqliteSurveyStore(_harness.Records);
+        var surveys = new SqlSurveyStore(_harness.Records);
         _owned.Add(surveys);
         var node = await SurveyPageServer.StartAsync(surveys, _harness.Clock, _harness.Options, knownProxies: Proxy,
             beforePage: services => services.AddSharedSurveyPage(_ => _database.OpenAsync, _protection));

@@ -1,0 +1,57 @@
+using System.Data.Common;
+
+namespace Tarmeem.Store;
+
+/// <summary>
+/// What differs between the databases behind the one store implementation: opening and tuning connections,
+/// transactions, the bulk row cursor and the errors the store tells apart. One instance stands for one database
+/// (the live store or the sample's).
+/// </summary>
+public abstract class StoreDialect
+{
+    public abstract StoreProvider Provider { get; }
+
+    /// <summary>Where the data is, for messages: a file path, or host, database and schema (never a password).</summary>
+    public abstract string Location { get; }
+
+    /// <summary>An open connection tuned for <paramref name="purpose"/>; the caller disposes it.</summary>
+    public abstract Task<DbConnection> OpenAsync(ConnectionPurpose purpose, CancellationToken cancellationToken);
+
+    /// <summary>A transaction that may write; it waits for other writers where the provider makes writers wait.</summary>
+    public virtual DbTransaction BeginWrite(DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return connection.BeginTransaction();
+    }
+
+    /// <summary>A read transaction whose statements all see one snapshot.</summary>
+    public abstract DbTransaction BeginSnapshot(DbConnection connection);
+
+    /// <summary>A cursor over <paramref name="sql"/>, with <c>@start</c> and <c>@end</c> bound where it uses them.</summary>
+    public abstract IRowCursor OpenCursor(
+        DbConnection connection, DbTransaction transaction, string sql, DateTimeOffset windowStart, DateTimeOffset windowEnd);
+
+    /// <summary>
+    /// The report read's connections. By default one connection on one snapshot; a provider that can start a second
+    /// reader on the same snapshot returns both, and the report reads in parallel.
+    /// </summary>
+    public virtual async Task<ReportConnections> OpenReportReadAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(ConnectionPurpose.Records, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return new ReportConnections(new StoreRead(this, connection, BeginSnapshot(connection)), null);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>The statement broke a foreign key (a row referring to one that is not there).</summary>
+    public abstract bool IsForeignKeyViolation(DbException exception);
+
+    /// <summary>Closes the idle pooled connections to this database (tests delete SQLite folders afterwards).</summary>
+    public abstract void ClearPools();
+}
