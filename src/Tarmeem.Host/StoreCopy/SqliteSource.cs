@@ -38,7 +38,7 @@ internal sealed class SqliteSource : IAsyncDisposable
 
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
-            DataSource = path,
+            DataSource = ReadOnlyName(path),
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = false,
         }.ToString());
@@ -53,6 +53,15 @@ internal sealed class SqliteSource : IAsyncDisposable
             throw new StoreCopyException($"The file {path} cannot be read as a tarmeem store: {error.Message}", error);
         }
     }
+
+    /// <summary>
+    /// A read-only connection to a WAL database still creates its -wal and -shm files. When neither exists, no process
+    /// has the store open and no committed change waits in a WAL, so the file is opened as immutable: nothing at all is
+    /// created or written beside it. When they exist (a running or crashed process), they hold committed data that must
+    /// be read, so the file is opened read-only through them.
+    /// </summary>
+    private static string ReadOnlyName(string path) =>
+        File.Exists(path + "-wal") || File.Exists(path + "-shm") ? path : new Uri(System.IO.Path.GetFullPath(path)).AbsoluteUri + "?immutable=1";
 
     /// <summary>The newest schema step applied to the source.</summary>
     public async Task<long> SchemaVersionAsync(CancellationToken cancellationToken)
