@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Tarmeem.Core.Store;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Graph;
+using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Host.Sync;
 
 namespace Tarmeem.Host.Cli;
@@ -24,6 +25,7 @@ public static class SyncCommand
             RequireSources(host.Services);
             _ = host.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
             var settings = host.Services.GetRequiredService<IOptions<TarmeemOptions>>().Value;
+            await using var held = await host.Services.GetRequiredService<IJobLock>().AcquireForHandRunAsync(JobLocks.Sync, cancellationToken);
             await using var records = await SqliteServiceRecordStore.OpenAsync(
                 new StoreOptions { DataDirectory = settings.Data.Directory }, host.Services.GetRequiredService<TimeProvider>(), cancellationToken);
             await using var state = new SqliteSyncStateStore(records);

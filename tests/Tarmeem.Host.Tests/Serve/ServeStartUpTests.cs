@@ -34,7 +34,7 @@ public sealed class ServeStartUpTests
         await using (var store = await stores.OpenAsync(SyncHarness.Timeout()))
         {
             await store.JobRuns.RecordServiceStartAsync(CliRun.Now.AddDays(-40), SyncHarness.Timeout());
-            await store.JobRuns.StartAsync(TarmeemJobs.MonthlyReport.Name, CliRun.Now.AddMinutes(-30), SyncHarness.Timeout());
+            await store.JobRuns.StartAsync(TarmeemJobs.MonthlyReport.Name, "node-a", CliRun.Now.AddMinutes(-30), SyncHarness.Timeout());
             var intent = await store.Deliveries.IntendAsync("management", "2026-10", CliRun.Now.AddMinutes(-29), 1, [workbook], again: false, SyncHarness.Timeout());
             await store.Deliveries.BeginAttemptAsync("management", "2026-10", SyncHarness.Timeout());
             graph.Mail.AddMessage("u-reports", "sentitems", SentCopy(intent.MailTag));
