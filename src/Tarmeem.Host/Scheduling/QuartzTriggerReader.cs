@@ -1,15 +1,25 @@
 using Microsoft.Data.Sqlite;
+using Tarmeem.Host.Scheduling.Cluster;
 
 namespace Tarmeem.Host.Scheduling;
 
 /// <summary>
-/// Reads the scheduler's triggers straight from its SQLite file, read-only, so that <c>tarmeem status</c> never starts a
-/// second scheduler on the store the service uses. Quartz keeps fire times as .NET ticks in UTC.
+/// Reads the scheduler's triggers straight from its store, read-only — its SQLite file, or the cluster's tables on
+/// PostgreSQL — so that <c>tarmeem status</c> never starts a second scheduler on the store the service uses. Quartz
+/// keeps fire times as .NET ticks in UTC.
 /// </summary>
 public static class QuartzTriggerReader
 {
-    /// <summary>Our triggers by job name, or null when the file does not exist (the service never ran).</summary>
-    public static async Task<IReadOnlyDictionary<string, QuartzTrigger>?> ReadAsync(string databasePath, CancellationToken cancellationToken)
+    /// <summary>Our triggers by job name, or null when the scheduler never ran (no file, no tables).</summary>
+    public static Task<IReadOnlyDictionary<string, QuartzTrigger>?> ReadAsync(SchedulerStore placement, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(placement);
+        return placement.Clustered
+            ? ClusterStateReader.TriggersAsync(placement.ConnectionString!, cancellationToken)
+            : ReadSqliteAsync(placement.SqlitePath, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyDictionary<string, QuartzTrigger>?> ReadSqliteAsync(string databasePath, CancellationToken cancellationToken)
     {
         if (!File.Exists(databasePath))
         {

@@ -1,0 +1,14 @@
+using Tarmeem.Host.Scheduling;
+
+namespace Tarmeem.Host.Tests.Scheduling.Cluster;
+
+/// <summary>A dispatch that says it started (a file appears) and then never ends: the node dies under it.</summary>
+internal sealed class BlockingDispatcher(string startedMarker) : ISurveyDispatcher
+{
+    public async Task<JobResult> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        await File.WriteAllTextAsync(startedMarker, "started", cancellationToken);
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        return JobResult.Done("never");
+    }
+}

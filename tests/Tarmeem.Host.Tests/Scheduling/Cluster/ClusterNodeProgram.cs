@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using Tarmeem.Host.Scheduling;
+
+namespace Tarmeem.Host.Tests.Scheduling.Cluster;
+
+/// <summary>
+/// The test assembly's entry point: <c>dotnet Tarmeem.Host.Tests.dll cluster-node CONNECTION NODE DATA CRON MARKER</c> runs one
+/// clustered node (<see cref="ClusterNodes"/>) whose survey dispatch blocks once started, until the process is killed.
+/// The test runner loads the assembly as a library and never calls it.
+/// </summary>
+internal static class ClusterNodeProgram
+{
+    public const string Verb = "cluster-node";
+
+    public static async Task<int> Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args is not [Verb, var connectionString, var node, var data, var cron, var marker])
+        {
+            await Console.Error.WriteLineAsync($"usage: {Verb} CONNECTION NODE DATA CRON MARKER");
+            return 2;
+        }
+
+        await using var harness = ClusterNodes.Create(node, connectionString, data, cron, new BlockingDispatcher(marker));
+        await harness.Services.GetRequiredService<SchedulerService>().StartAsync(CancellationToken.None);
+        await Console.Out.WriteLineAsync($"node {node} started");
+        await Task.Delay(Timeout.Infinite);
+        return 0;
+    }
+}
