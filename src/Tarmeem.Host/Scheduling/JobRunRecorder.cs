@@ -50,7 +50,7 @@ public sealed class JobRunRecorder(OperationsStoreFactory stores, IJobLock locks
         var holder = await locks.HolderAsync(lockName, cancellationToken);
         var busy = JobLocks.Describe(lockName, holder);
         return await RecordAsync(
-            jobName, closeAbandoned, _ => Task.FromResult(JobResult.Skipped($"Skipped: {busy}; this job runs again at its next time.")), cancellationToken);
+            jobName, closeAbandoned, _ => Task.FromResult(JobResult.Skipped($"Skipped: {busy}; not run beside it (a scheduled job runs again at its next time).")), cancellationToken);
     }
 
     private async Task<JobResult> RecordAsync(string jobName, bool closeAbandoned, Func<CancellationToken, Task<JobResult>> work, CancellationToken cancellationToken)
