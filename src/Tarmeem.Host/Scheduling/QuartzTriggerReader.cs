@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Tarmeem.Host.Scheduling.Cluster;
 
@@ -32,6 +33,13 @@ public static class QuartzTriggerReader
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT TRIGGER_NAME, TRIGGER_STATE, NEXT_FIRE_TIME, PREV_FIRE_TIME FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = $group;";
         command.Parameters.AddWithValue("$group", TarmeemJobs.Group);
+        return await ReadRowsAsync(command, cancellationToken);
+    }
+
+    /// <summary>Runs a query of (name, state, next fire, previous fire) over either provider's trigger table.</summary>
+    internal static async Task<IReadOnlyDictionary<string, QuartzTrigger>> ReadRowsAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var triggers = new Dictionary<string, QuartzTrigger>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))
@@ -43,6 +51,6 @@ public static class QuartzTriggerReader
         return triggers;
     }
 
-    private static DateTimeOffset? Ticks(SqliteDataReader reader, int ordinal) =>
+    private static DateTimeOffset? Ticks(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) || reader.GetInt64(ordinal) <= 0 ? null : new DateTimeOffset(reader.GetInt64(ordinal), TimeSpan.Zero);
 }

@@ -5,6 +5,7 @@ using Tarmeem.Core.Store;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Scheduling;
+using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Host.Tests.Sync;
 
 namespace Tarmeem.Host.Tests.Alerts;
@@ -20,7 +21,9 @@ public sealed class MorningAlertJobTests
             .AddLogging()
             .AddSingleton<TimeProvider>(h.Clock)
             .AddSingleton(Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = h.DataDirectory } }))
+            .AddSingleton(Options.Create(new ScheduleOptions()))
             .AddSingleton<OperationsStoreFactory>()
+            .AddJobLocks()
             .AddSingleton<JobRunRecorder>()
             .AddSingleton(_ => h.Service())
             .AddQuartz(q => q.UseInMemoryStore().UseTimeProvider(TimeProvider.System));

@@ -62,7 +62,7 @@ public sealed class ServeStartUpTests
 
         Assert.Equal(0, status.ExitCode);
         Assert.DoesNotContain("Deliveries begun and not finished", status.Output, StringComparison.Ordinal);
-        Assert.Contains("last run: 2026-11-24 09:30 — Interrupted", status.Output, StringComparison.Ordinal);
+        Assert.Contains("last run: 2026-11-24 09:30 on node node-a — Interrupted", status.Output, StringComparison.Ordinal);
         Assert.Contains("No report is due and undelivered", status.Output, StringComparison.Ordinal);
         Assert.Contains("  management 2026-10 — 2026-11-24 10:00 to 1 recipients, 1 files", status.Output, StringComparison.Ordinal);
     }

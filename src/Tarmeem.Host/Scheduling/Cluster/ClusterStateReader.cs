@@ -47,15 +47,7 @@ public static class ClusterStateReader
         command.Parameters.AddWithValue("group", TarmeemJobs.Group);
         try
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var triggers = new Dictionary<string, QuartzTrigger>(StringComparer.Ordinal);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var name = reader.GetString(0);
-                triggers[name] = new QuartzTrigger(name, reader.GetString(1), Ticks(reader, 2), Ticks(reader, 3));
-            }
-
-            return triggers;
+            return await QuartzTriggerReader.ReadRowsAsync(command, cancellationToken);
         }
         catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedTable)
         {
@@ -70,7 +62,4 @@ public static class ClusterStateReader
         await connection.OpenAsync(cancellationToken);
         return connection;
     }
-
-    private static DateTimeOffset? Ticks(NpgsqlDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) || reader.GetInt64(ordinal) <= 0 ? null : new DateTimeOffset(reader.GetInt64(ordinal), TimeSpan.Zero);
 }
