@@ -30,7 +30,7 @@ public sealed class PostgreSqlJobLock(string connectionString, string node) : IJ
             command.Parameters.AddWithValue("key", Key(name));
             if (await command.ExecuteScalarAsync(cancellationToken) is true)
             {
-                return connection;
+                return new Lease(connection, Key(name));
             }
         }
         catch
@@ -66,6 +66,32 @@ public sealed class PostgreSqlJobLock(string connectionString, string node) : IJ
         var application = reader.IsDBNull(0) ? string.Empty : reader.GetString(0);
         var holderNode = application.StartsWith(ApplicationPrefix, StringComparison.Ordinal) ? application[ApplicationPrefix.Length..] : "unknown";
         return new JobLockHolder(holderNode, reader.GetFieldValue<DateTimeOffset>(1));
+    }
+
+    /// <summary>
+    /// Unlocks before closing: the server ends a closed session a moment after the client is gone, so a lock left to the
+    /// close could still be held when the next run, just after, asks for it.
+    /// </summary>
+    private sealed class Lease(NpgsqlConnection connection, int key) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(@space, @key);", connection);
+                command.Parameters.AddWithValue("space", Space);
+                command.Parameters.AddWithValue("key", key);
+                await command.ExecuteScalarAsync(CancellationToken.None);
+            }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+            {
+                // The session is gone (database restarted, connection cut): so is its lock.
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>A stable non-negative key per name: the first four bytes of its SHA-256.</summary>

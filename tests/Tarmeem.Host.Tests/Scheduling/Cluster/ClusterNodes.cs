@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using Tarmeem.Host.Configuration;
@@ -40,6 +41,10 @@ internal static class ClusterNodes
         SurveyDispatch = dispatchCron, NodeId = node,
         Cluster = new ClusterOptions { CheckinInterval = CheckinInterval, CheckinMisfireThreshold = CheckinMisfireThreshold },
     };
+
+    /// <summary>A cron expression that fires once, at this second.</summary>
+    public static string OnceAt(DateTimeOffset at) =>
+        string.Create(CultureInfo.InvariantCulture, $"{at.Second} {at.Minute} {at.Hour} {at.Day} {at.Month} ? {at.Year}");
 
     private static void Copy(ScheduleOptions from, ScheduleOptions to) =>
         (to.TimeZone, to.Sync, to.MonthlyReport, to.QuarterlyReport, to.AnnualReport, to.Retention, to.ReviewReminders, to.SurveyDispatch, to.NodeId, to.Cluster) =

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -46,11 +45,11 @@ public sealed class ClusteredSchedulerTests
         var connectionString = await FreshDatabaseAsync();
         var data = shared.Sub("data");
         var marker = Path.Combine(shared.Path, "started");
-        // One firing only, a few seconds ahead: a later run on the survivor can only be the recovery of this one.
-        var cron = OnceAt(DateTimeOffset.UtcNow.AddSeconds(4));
+        // One firing only, set by node-a once it is up: a later run on the survivor can only be the recovery of this one.
         using var dying = DotnetChild.Start(
-            typeof(ClusterNodeProgram).Assembly.Location, [ClusterNodeProgram.Verb, connectionString, "node-a", data, cron, marker]);
+            typeof(ClusterNodeProgram).Assembly.Location, [ClusterNodeProgram.Verb, connectionString, "node-a", data, marker]);
         await WaitForAsync(() => File.Exists(marker), TimeSpan.FromSeconds(60), () => "node-a never started the job:\n" + dying.Output);
+        var cron = await File.ReadAllTextAsync(marker);
 
         var survivorDispatcher = new SlowDispatcher(TimeSpan.Zero);
         await using var survivor = ClusterNodes.Create("node-b", connectionString, data, cron, survivorDispatcher);
@@ -143,10 +142,6 @@ public sealed class ClusteredSchedulerTests
     /// <summary>A database of its own for each test: the nodes one test leaves in Quartz's tables must not meet the next test's.</summary>
     private static async Task<string> FreshDatabaseAsync() =>
         await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync($"scheduling_{Interlocked.Increment(ref databases)}", CancellationToken.None);
-
-    /// <summary>A cron expression that fires once, at this second.</summary>
-    private static string OnceAt(DateTimeOffset at) =>
-        string.Create(CultureInfo.InvariantCulture, $"{at.Second} {at.Minute} {at.Hour} {at.Day} {at.Month} ? {at.Year}");
 
     private static async Task WaitForAsync(Func<bool> condition, TimeSpan limit, Func<string> failure)
     {
