@@ -8,7 +8,8 @@ namespace Tarmeem.Host.Tests.StoreCopy;
 
 /// <summary>
 /// A real SQLite store that looks synced: the sample's records and answers through the store, and rows in every other
-/// table (survey contacts, outbox, tokens, deliveries, job runs, reviews, coverage, sync state, mailbox marks…) with
+/// table (survey contacts, outbox, tokens, deliveries, job runs and their nodes, reviews, coverage, sync state, mailbox
+/// marks, page keys, failed guesses…) with
 /// awkward values: Arabic, emoji, quotes, line breaks, empty text, NULLs and 64-bit extremes.
 /// </summary>
 internal static class SyncedSqliteStore
@@ -84,14 +85,17 @@ internal static class SyncedSqliteStore
             'review-hash-' || @i, '[]', 1790000000000, NULL, NULL, NULL, NULL, @text);
         INSERT INTO quarantined_records VALUES ('copy-test', 'Q-' || @i, @text, 1790000000000, 1790000000000,
             CASE WHEN @i % 2 = 0 THEN 1790000009000 END);
+        INSERT INTO page_keys VALUES ('page-' || @i, 'sealed-' || @text, 1790000000000);
+        INSERT INTO failed_guesses VALUES ('client-' || @i, 1790000000000, @i);
         """;
 
     // Enough rows for several COPY buffers, job ids with gaps and a 64-bit extreme.
     private const string BulkSql = """
         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
-        INSERT INTO job_runs (id, job, started_at, finished_at, outcome, message)
+        INSERT INTO job_runs (id, job, started_at, finished_at, outcome, message, node)
             SELECT i * 3, 'sync', 1790000000000 + i, CASE WHEN i % 7 = 0 THEN NULL ELSE 1790000000500 + i END,
-                   CASE WHEN i % 7 = 0 THEN 'Running' ELSE 'Succeeded' END, CASE WHEN i % 5 = 0 THEN 'رسالة ' || i END FROM n;
+                   CASE WHEN i % 7 = 0 THEN 'Running' ELSE 'Succeeded' END, CASE WHEN i % 5 = 0 THEN 'رسالة ' || i END,
+                   CASE WHEN i % 2 = 0 THEN 'node-' || (i % 3) END FROM n;
         INSERT INTO job_runs (id, job, started_at, finished_at, outcome, message)
             VALUES (9223372036854775000, 'extreme', -9223372036854775808, 9223372036854775807, 'Failed', '');
         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
