@@ -137,6 +137,26 @@ public sealed class StoreCopyCommandTests
         Assert.Equal(0, await CopyTargets.CountAllAsync(target, tables));
     }
 
+    [Fact]
+    public async Task Copy_TargetTableWithOtherColumns_RefusedNamingTheTable()
+    {
+        using var temp = new TempFolder();
+        var data = temp.Sub("data");
+        await SyncedSqliteStore.CreateAsync(data, scale: 0.01);
+        var (settings, target) = await CopyTargets.CreateAsync(temp);
+        await using var _ = target;
+        await Tarmeem.Store.PostgreSql.PostgreSqlMigrator.ApplyAsync(target, TimeProvider.System, CancellationToken.None);
+        await using (var alter = target.CreateCommand("ALTER TABLE sync_coverage ADD COLUMN extra TEXT"))
+        {
+            await alter.ExecuteNonQueryAsync();
+        }
+
+        var run = await CliRun.InvokeAsync("store", "copy", "--data", data, "--to-config", settings);
+
+        Assert.Equal(CommandRunner.InputError, run.ExitCode);
+        Assert.Contains("Table sync_coverage has other columns in the target", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Sqlite", "Host=127.0.0.1;Database=x", "Tarmeem:Data:Provider is 'Sqlite'")]
     [InlineData(null, "Host=127.0.0.1;Database=x", "Tarmeem:Data:Provider is not set")]
