@@ -24,6 +24,8 @@ public static partial class PostgreSqlMigrations
         new(7, "quarantine history: since when a record is held back, and when it was released", Step7),
         new(8, "data coverage: when each synced source was first read", Step8),
         new(9, "mailbox marks: flag completion and staff categories per message", Step9),
+        new(10, "cluster: the node that ran each job", Step10),
+        new(11, "survey page: shared form key, failed-guess counts", PageTables),
     ];
 
     /// <summary>The ledger of applied steps, as SQLite's (applied_at is ISO text: people read it, queries do not).</summary>

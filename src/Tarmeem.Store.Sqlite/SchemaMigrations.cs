@@ -311,5 +311,7 @@ internal static class SchemaMigrations
             ALTER TABLE mail_messages ADD COLUMN branch TEXT;
             ALTER TABLE mail_messages ADD COLUMN not_inquiry INTEGER NOT NULL DEFAULT 0 CHECK (not_inquiry IN (0, 1));
             """),
+        JobRunNodeStep.Migration,
+        PageTablesStep.Migration,
     ];
 }

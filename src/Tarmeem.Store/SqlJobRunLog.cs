@@ -10,14 +10,16 @@ public sealed class SqlJobRunLog(SqlServiceRecordStore records)
 {
     private readonly StoreDialect dialect = records.Dialect;
 
-    /// <summary>Records the start of a run; returns its id for <see cref="FinishAsync"/>.</summary>
-    public async Task<long> StartAsync(string job, DateTimeOffset startedAt, CancellationToken cancellationToken)
+    /// <summary>Records the start of a run on a node (schema version 10); returns its id for <see cref="FinishAsync"/>.</summary>
+    public async Task<long> StartAsync(string job, string node, DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(job);
+        ArgumentException.ThrowIfNullOrWhiteSpace(node);
         await using var connection = await dialect.OpenAsync(ConnectionPurpose.Light, cancellationToken);
         using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO job_runs (job, started_at, outcome) VALUES (@job, @started_at, @outcome) RETURNING id;";
+        command.CommandText = "INSERT INTO job_runs (job, node, started_at, outcome) VALUES (@job, @node, @started_at, @outcome) RETURNING id;";
         command.AddParameter("@job", job);
+        command.AddParameter("@node", node);
         command.AddParameter("@started_at", Instants.ToDb(startedAt));
         command.AddParameter("@outcome", nameof(JobOutcome.Running));
         return DbCommands.AsInt64(await command.ExecuteScalarAsync(cancellationToken));
@@ -41,7 +43,7 @@ public sealed class SqlJobRunLog(SqlServiceRecordStore records)
         await using var connection = await dialect.OpenAsync(ConnectionPurpose.Light, cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT r.id, r.job, r.started_at, r.finished_at, r.outcome, r.message,
+            SELECT r.id, r.job, r.started_at, r.finished_at, r.outcome, r.message, r.node,
                    (SELECT max(finished_at) FROM job_runs s WHERE s.job = r.job AND s.outcome = 'Succeeded'),
                    (SELECT count(*) FROM job_runs s WHERE s.job = r.job AND s.outcome = 'Succeeded'),
                    (SELECT count(*) FROM job_runs s WHERE s.job = r.job AND s.outcome = 'Skipped'),
@@ -57,10 +59,10 @@ public sealed class SqlJobRunLog(SqlServiceRecordStore records)
             summaries.Add(new JobRunSummary(
                 reader.GetString(1),
                 Read(reader),
-                Instants.ReadNullable(reader, 6),
-                reader.GetCount(7),
+                Instants.ReadNullable(reader, 7),
                 reader.GetCount(8),
-                reader.GetCount(9)));
+                reader.GetCount(9),
+                reader.GetCount(10)));
         }
 
         return summaries;
@@ -75,6 +77,27 @@ public sealed class SqlJobRunLog(SqlServiceRecordStore records)
         await using var connection = await dialect.OpenAsync(ConnectionPurpose.Light, cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = "UPDATE job_runs SET outcome = @interrupted, finished_at = @at, message = @message WHERE outcome = @running;";
+        command.AddParameter("@interrupted", nameof(JobOutcome.Interrupted));
+        command.AddParameter("@running", nameof(JobOutcome.Running));
+        command.AddParameter("@at", Instants.ToDb(at));
+        command.AddParameter("@message", message);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Closes the runs of <paramref name="job"/> still marked Running as Interrupted, naming their node. Called as the
+    /// job starts: a scheduled job never runs twice at once on any node, so such a row is one a dead node left behind.
+    /// </summary>
+    public async Task<int> CloseAbandonedAsync(string job, DateTimeOffset at, string message, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(ConnectionPurpose.Light, cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE job_runs SET outcome = @interrupted, finished_at = @at,
+                message = @message || ' (node ' || coalesce(node, 'unknown') || ')'
+            WHERE job = @job AND outcome = @running;
+            """;
+        command.AddParameter("@job", job);
         command.AddParameter("@interrupted", nameof(JobOutcome.Interrupted));
         command.AddParameter("@running", nameof(JobOutcome.Running));
         command.AddParameter("@at", Instants.ToDb(at));
@@ -117,5 +140,6 @@ public sealed class SqlJobRunLog(SqlServiceRecordStore records)
         Instants.Read(reader, 2),
         Instants.ReadNullable(reader, 3),
         Enum.Parse<JobOutcome>(reader.GetString(4)),
-        reader.IsDBNull(5) ? null : reader.GetString(5));
+        reader.IsDBNull(5) ? null : reader.GetString(5),
+        reader.IsDBNull(6) ? null : reader.GetString(6));
 }

@@ -16,6 +16,12 @@ public static class CommandRunner
     /// <summary>The input or the settings were wrong; the message says what to change.</summary>
     public const int InputError = 2;
 
+    /// <summary>
+    /// The same work (sync, survey send, report delivery) is under way in another process, on this machine or another
+    /// node; the message names the node and since when. Running again once it has finished will do.
+    /// </summary>
+    public const int Busy = 3;
+
     public static async Task<int> RunAsync(CliConsole console, Func<CliConsole, Task> body)
     {
         ArgumentNullException.ThrowIfNull(console);
@@ -44,6 +50,10 @@ public static class CommandRunner
         catch (Tarmeem.Reporting.Word.Pdf.PdfConversionException e)
         {
             return Fail(console, e.Message);
+        }
+        catch (Scheduling.Locks.JobLockBusyException e)
+        {
+            return Fail(console, e.Message, Busy);
         }
         catch (Delivery.DeliveryFailedException e)
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Review;
+using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Reporting.Word;
 
 namespace Tarmeem.Host.Cli;
@@ -31,6 +32,7 @@ public static class ReportApproveCommand
             }
 
             using var host = HostFactory.Build(parseResult, context.ServiceOverrides);
+            await using var held = await host.Services.GetRequiredService<IJobLock>().AcquireForHandRunAsync(JobLocks.ReportDelivery, cancellationToken);
             var outcome = await host.Services.GetRequiredService<ReportReviewService>().ApproveAsync(
                 parseResult.GetValue(kind) == "board" ? ReportKind.Board : ReportKind.Management, parsed, cancellationToken);
             if (outcome.Status == DeliveryStatus.Refused)

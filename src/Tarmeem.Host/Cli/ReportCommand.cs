@@ -5,6 +5,7 @@ using Tarmeem.Core.Time;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
 using Tarmeem.Host.Review;
+using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Reporting.Word;
 
 namespace Tarmeem.Host.Cli;
@@ -79,6 +80,10 @@ public static class ReportCommand
             };
 
             using var host = HostFactory.Build(parseResult, context.ServiceOverrides);
+            // Taken before the report is written, so that a delivery under way on another node is known at once.
+            await using var held = parseResult.GetValue(deliver)
+                ? await host.Services.GetRequiredService<IJobLock>().AcquireForHandRunAsync(JobLocks.ReportDelivery, cancellationToken)
+                : null;
             var runner = host.Services.GetRequiredService<ReportRunner>();
             var result = await runner.RunAsync(request, console.Progress, cancellationToken);
             console.Out.WriteLine(string.Create(

@@ -13,6 +13,7 @@ using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Review;
 using Tarmeem.Host.SampleMode;
 using Tarmeem.Host.Scheduling;
+using Tarmeem.Host.Scheduling.Cluster;
 using Tarmeem.Host.Web;
 using Tarmeem.Surveys.Page;
 using Tarmeem.Surveys.Page.Nodes;
@@ -79,13 +80,14 @@ public static class ServeCommand
             : null;
 
         var schedule = builder.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
-        var dataDirectory = builder.Configuration[$"{TarmeemOptions.Section}:Data:Directory"] ?? new DataOptions().Directory;
+        var data = builder.Configuration.GetSection($"{TarmeemOptions.Section}:Data").Get<DataOptions>() ?? new DataOptions();
+        var dataDirectory = data.Directory;
         builder.WebHost.UseUrls(schedule.Urls);
         builder.Services.AddSystemd();
         builder.Services.AddWindowsService(o => o.ServiceName = "tarmeem");
         // A report being written may take a minute; systemd's TimeoutStopSec must be longer (see docs/operations.md).
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(60));
-        builder.Services.AddTarmeemScheduler(SchedulingRegistration.QuartzDatabasePath(dataDirectory, schedule), schedule.MisfireThreshold);
+        builder.Services.AddTarmeemScheduler(SchedulerStore.From(data, schedule), schedule);
         var store = await ServiceRegistration.OpenStoreAsync(builder.Configuration, cancellationToken);
         // Registered through a factory so that the container disposes it at shutdown: answers still queued are committed.
         builder.Services.AddSingleton(_ => store);

@@ -8,6 +8,7 @@ using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
 using Tarmeem.Host.Scheduling;
+using Tarmeem.Host.Scheduling.Cluster;
 using Tarmeem.Reporting.Planning;
 
 namespace Tarmeem.Host.Cli;
@@ -30,19 +31,23 @@ public static class StatusCommand
             using var host = HostFactory.Build(parseResult, context.ServiceOverrides);
             var services = host.Services;
             var schedule = services.GetRequiredService<IOptions<ScheduleOptions>>().Value;
-            var data = services.GetRequiredService<IOptions<TarmeemOptions>>().Value.Data.Directory;
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
             var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZone);
-            var quartz = SchedulingRegistration.QuartzDatabasePath(data, schedule);
-            var stored = await QuartzTriggerReader.ReadAsync(quartz, cancellationToken);
+            var placement = SchedulerStore.From(services.GetRequiredService<IOptions<TarmeemOptions>>().Value.Data, schedule);
+            var stored = await QuartzTriggerReader.ReadAsync(placement, cancellationToken);
+            var nodes = placement.Clustered
+                ? await ClusterStateReader.NodesAsync(placement.ConnectionString!, schedule.Cluster.CheckinMisfireThreshold, now, cancellationToken)
+                : null;
 
             await using var store = await services.GetRequiredService<IStoreFactory>().OpenAsync(StoreArea.Live, cancellationToken);
             var runs = (await store.JobRuns.SummariesAsync(cancellationToken)).ToDictionary(r => r.Job, StringComparer.Ordinal);
             var output = console.Out;
+            var where = placement.Clustered ? $"the PostgreSQL schema {QuartzSchema.Name}, clustered" : placement.SqlitePath;
             output.WriteLine(stored is null
-                ? $"The service has not run yet ({quartz} does not exist): next runs below are computed from the settings."
-                : $"Scheduler store: {quartz}");
+                ? $"The service has not run yet (nothing in {where}): next runs below are computed from the settings."
+                : $"Scheduler store: {where}");
             output.WriteLine($"Times in {zone.Id}.");
+            PrintNodes(output, nodes, zone);
             foreach (var job in TarmeemJobs.All)
             {
                 var cron = job.Cron(schedule);
@@ -65,7 +70,7 @@ public static class StatusCommand
                 var last = summary.Last;
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"  last run: {Local(last.StartedAt, zone)} — {last.Outcome}; succeeded {summary.Succeeded}, skipped {summary.Skipped}, failed {summary.Failed}; last success: {Local(summary.LastSucceededAt, zone)}"));
+                    $"  last run: {Local(last.StartedAt, zone)}{(last.Node is null ? "" : " on node " + last.Node)} — {last.Outcome}; succeeded {summary.Succeeded}, skipped {summary.Skipped}, failed {summary.Failed}; last success: {Local(summary.LastSucceededAt, zone)}"));
                 if (last.Message is { Length: > 0 } message)
                 {
                     output.WriteLine($"  {(last.Outcome == JobOutcome.Failed ? "ERROR" : "note")}: {message}");
@@ -77,6 +82,12 @@ public static class StatusCommand
                 }
                 else if (last.Outcome == JobOutcome.Running)
                 {
+                    if (nodes?.FirstOrDefault(n => n.Id == last.Node) is { Lost: true })
+                    {
+                        output.WriteLine($"  note: node {last.Node} is lost: the run is closed as Interrupted when the job next starts, and another node runs it again.");
+                        continue;
+                    }
+
                     // status cannot see whether the service is alive, so it says both possibilities.
                     output.WriteLine("  note: not finished — still running if the service is up; if the service was stopped under it, the run is closed as Interrupted and any delivery it began is finished when the service starts again (check `systemctl status tarmeem` or the Windows event log).");
                 }
@@ -163,6 +174,26 @@ public static class StatusCommand
         lines.AddRange(never.Select(d => $"  {ReportPlan.KindName(d.Kind)} {d.Period} — due since {Local(d.DueAt, zone)}; the schedule will NOT deliver it "
             + $"(its next run covers a later period): tarmeem report --kind {ReportPlan.KindName(d.Kind)} --period {d.Period} --deliver"));
         return lines;
+    }
+
+    /// <summary>The cluster's nodes as Quartz last saw them; nothing on SQLite, which has one node by construction.</summary>
+    private static void PrintNodes(TextWriter output, IReadOnlyList<SchedulerNode>? nodes, TimeZoneInfo zone)
+    {
+        if (nodes is null)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(nodes.Count == 0
+            ? "Nodes: none has checked in."
+            : $"Nodes (lost when a check-in is late by more than {ScheduleOptions.Section}:Cluster:CheckinMisfireThreshold):");
+        foreach (var node in nodes)
+        {
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  {node.Id} — last check-in {TimeZoneInfo.ConvertTime(node.LastCheckin, zone):yyyy-MM-dd HH:mm:ss}, every {node.CheckinInterval.TotalSeconds:0.#} s: {(node.Lost ? "LOST (stopped or cut off; another node runs again the jobs it was running)" : "alive")}"));
+        }
     }
 
     private static string Local(DateTimeOffset? instant, TimeZoneInfo zone) =>

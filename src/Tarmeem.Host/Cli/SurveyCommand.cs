@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Configuration;
+using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Host.Surveys;
 using Tarmeem.Surveys;
 using Tarmeem.Surveys.Planning;
@@ -51,6 +52,7 @@ public static class SurveyCommand
                 throw new CommandInputException("survey send needs " + string.Join(" and ", missing) + ": set them in the file given with --config.");
             }
 
+            await using var held = await host.Services.GetRequiredService<IJobLock>().AcquireForHandRunAsync(JobLocks.SurveySend, cancellationToken);
             var result = await round.RunAsync(cancellationToken);
             var (sent, replies) = (result.Sent, result.Replies);
             console.Out.WriteLine(Line($"Decided: {result.InvitationsDecided} invitations and {result.RemindersDecided} reminders ({result.OutboxRowsStored} new outbox rows)."));

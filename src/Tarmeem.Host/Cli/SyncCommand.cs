@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Tarmeem.Store;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Graph;
+using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Host.Sync;
 
 namespace Tarmeem.Host.Cli;
@@ -23,6 +24,7 @@ public static class SyncCommand
             using var host = HostFactory.Build(parseResult, context.ServiceOverrides);
             RequireSources(host.Services);
             _ = host.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
+            await using var held = await host.Services.GetRequiredService<IJobLock>().AcquireForHandRunAsync(JobLocks.Sync, cancellationToken);
             await using var store = await host.Services.GetRequiredService<IStoreFactory>().OpenAsync(StoreArea.Live, cancellationToken);
             var summary = await host.Services.GetRequiredService<GraphSyncService>().SyncAsync(store.SyncState, console.Progress, cancellationToken);
 

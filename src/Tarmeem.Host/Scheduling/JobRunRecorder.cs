@@ -2,30 +2,69 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tarmeem.Store;
 using Tarmeem.Host.Delivery;
+using Tarmeem.Host.Scheduling.Locks;
 
 namespace Tarmeem.Host.Scheduling;
 
 /// <summary>
-/// Wraps a job's work in a row of the run history (<c>job_runs</c>): started, then its outcome and a sentence. A failure
-/// is recorded with what to do and not thrown further: the job runs again at its next time.
+/// Wraps a job's work in a row of the run history (<c>job_runs</c>): started, with the node running it, then its outcome
+/// and a sentence. Work that shares a job lock with a hand command runs under it; a run that finds it held is recorded
+/// as skipped, naming the holder, and does not wait. A failure is recorded with what to do and not thrown further: the
+/// job runs again at its next time.
 /// </summary>
-public sealed class JobRunRecorder(IStoreFactory stores, TimeProvider time, ILogger<JobRunRecorder> logger)
+public sealed class JobRunRecorder(IStoreFactory stores, IJobLock locks, NodeIdentity node, TimeProvider time, ILogger<JobRunRecorder> logger)
 {
+    /// <summary>What a run left Running by a node that died is closed with when the job next starts.</summary>
+    public const string AbandonedMessage = "Interrupted: the node running it stopped (killed, powered off or cut off); the job ran again on another node or at its next time";
+
+    /// <summary>
+    /// A scheduled job's run. Quartz never runs one job twice at once on any node, so a row of it still Running is one
+    /// a dead node left: it is closed first.
+    /// </summary>
     public Task<JobResult> RunAsync(TarmeemJob job, Func<CancellationToken, Task<JobResult>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
-        return RunAsync(job.Name, work, cancellationToken);
+        return RunAsync(job.Name, job.Lock, closeAbandoned: true, work, cancellationToken);
     }
 
     /// <summary>The same for work the scheduler does not fire, such as the start-up pass (<see cref="ServiceStartUp"/>).</summary>
-    public async Task<JobResult> RunAsync(string jobName, Func<CancellationToken, Task<JobResult>> work, CancellationToken cancellationToken)
+    public Task<JobResult> RunAsync(string jobName, string? lockName, Func<CancellationToken, Task<JobResult>> work, CancellationToken cancellationToken) =>
+        RunAsync(jobName, lockName, closeAbandoned: false, work, cancellationToken);
+
+    private async Task<JobResult> RunAsync(
+        string jobName, string? lockName, bool closeAbandoned, Func<CancellationToken, Task<JobResult>> work, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobName);
         ArgumentNullException.ThrowIfNull(work);
+        if (lockName is null)
+        {
+            return await RecordAsync(jobName, closeAbandoned, work, cancellationToken);
+        }
+
+        await using var held = await locks.TryAcquireAsync(lockName, cancellationToken);
+        if (held is not null)
+        {
+            return await RecordAsync(jobName, closeAbandoned, work, cancellationToken);
+        }
+
+        var holder = await locks.HolderAsync(lockName, cancellationToken);
+        var busy = JobLocks.Describe(lockName, holder);
+        return await RecordAsync(
+            jobName, closeAbandoned, _ => Task.FromResult(JobResult.Skipped($"Skipped: {busy}; not run beside it (a scheduled job runs again at its next time).")), cancellationToken);
+    }
+
+    private async Task<JobResult> RecordAsync(string jobName, bool closeAbandoned, Func<CancellationToken, Task<JobResult>> work, CancellationToken cancellationToken)
+    {
         long id;
         await using (var store = await stores.OpenAsync(StoreArea.Live, cancellationToken))
         {
-            id = await store.JobRuns.StartAsync(jobName, time.GetUtcNow(), cancellationToken);
+            var now = time.GetUtcNow();
+            if (closeAbandoned)
+            {
+                await store.JobRuns.CloseAbandonedAsync(jobName, now, AbandonedMessage, cancellationToken);
+            }
+
+            id = await store.JobRuns.StartAsync(jobName, node.Id, now, cancellationToken);
         }
 
         JobResult result;

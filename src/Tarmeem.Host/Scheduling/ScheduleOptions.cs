@@ -50,6 +50,15 @@ public sealed class ScheduleOptions
     /// <summary>A run later than this after its time counts as missed; a missed run fires once when the service is back.</summary>
     public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// This process's name in the cluster (Quartz's instance id, <c>job_runs.node</c>, the holder of a job lock); unique per
+    /// running process. Empty: the host name and the process id, which a restart changes.
+    /// </summary>
+    public string NodeId { get; set; } = string.Empty;
+
+    /// <summary>How the nodes of a cluster (provider PostgreSql) watch one another; unused on SQLite.</summary>
+    public ClusterOptions Cluster { get; set; } = new();
+
     /// <summary>The address of <c>/health</c> and the survey page in <c>tarmeem serve</c>.</summary>
     public string Urls { get; set; } = "http://127.0.0.1:5080";
 

@@ -31,6 +31,7 @@ public sealed class ScheduleOptionsValidator : IValidateOptions<ScheduleOptions>
             failures.Add($"{ScheduleOptions.Section}:MisfireThreshold must be positive, e.g. 00:01:00.");
         }
 
+        ValidateCluster(options, failures);
         if (!Uri.TryCreate(options.Urls, UriKind.Absolute, out _))
         {
             failures.Add($"{ScheduleOptions.Section}:Urls '{options.Urls}' is not an address: use e.g. http://127.0.0.1:5080.");
@@ -45,5 +46,24 @@ public sealed class ScheduleOptionsValidator : IValidateOptions<ScheduleOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateCluster(ScheduleOptions options, List<string> failures)
+    {
+        if (options.NodeId.Length > NodeIdentity.MaxLength || options.NodeId.Any(c => !NodeIdentity.IsAllowed(c)))
+        {
+            failures.Add($"{ScheduleOptions.Section}:NodeId '{options.NodeId}' must be at most {NodeIdentity.MaxLength} letters, digits, '.', '-', '_' or ':', e.g. node-a (empty: the host name and the process id).");
+        }
+
+        var cluster = options.Cluster;
+        if (cluster.CheckinInterval < TimeSpan.FromSeconds(1) || cluster.CheckinInterval > TimeSpan.FromMinutes(10))
+        {
+            failures.Add($"{ScheduleOptions.Section}:Cluster:CheckinInterval must be between 00:00:01 and 00:10:00, e.g. 00:00:10.");
+        }
+
+        if (cluster.CheckinMisfireThreshold < TimeSpan.FromSeconds(1) || cluster.CheckinMisfireThreshold > TimeSpan.FromMinutes(30))
+        {
+            failures.Add($"{ScheduleOptions.Section}:Cluster:CheckinMisfireThreshold must be between 00:00:01 and 00:30:00, e.g. 00:00:20 (longer than the worst pause of a node).");
+        }
     }
 }

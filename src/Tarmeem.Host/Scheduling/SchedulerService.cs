@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
+using Tarmeem.Host.Scheduling.Cluster;
 
 namespace Tarmeem.Host.Scheduling;
 
@@ -13,7 +14,7 @@ namespace Tarmeem.Host.Scheduling;
 /// deliveries it interrupted.
 /// </summary>
 public sealed class SchedulerService(
-    ISchedulerFactory factory, ServiceStartUp startUp, IOptions<ScheduleOptions> options, ILogger<SchedulerService> logger) : IHostedService
+    ISchedulerFactory factory, ServiceStartUp startUp, SchedulerStore placement, IOptions<ScheduleOptions> options, ILogger<SchedulerService> logger) : IHostedService
 {
     private IScheduler? scheduler;
 
@@ -24,8 +25,13 @@ public sealed class SchedulerService(
     {
         // A failure here is recorded in the run history and does not keep the service (and its survey page) down.
         await startUp.RunAsync(cancellationToken);
+        if (placement.Clustered)
+        {
+            await QuartzSchema.EnsureAsync(placement.ConnectionString!, cancellationToken);
+        }
+
         scheduler = await factory.GetScheduler(cancellationToken);
-        await SynchronizeAsync(scheduler, options.Value, logger, cancellationToken);
+        await SynchronizeAsync(scheduler, options.Value, placement.Clustered, logger, cancellationToken);
         await scheduler.Start(cancellationToken);
     }
 
@@ -46,8 +52,11 @@ public sealed class SchedulerService(
         await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
     }
 
-    /// <summary>Makes the scheduler's jobs and triggers match the settings; a job with an empty expression is removed.</summary>
-    public static async Task SynchronizeAsync(IScheduler scheduler, ScheduleOptions settings, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes the scheduler's jobs and triggers match the settings; a job with an empty expression is removed. In a
+    /// cluster every job requests recovery: one a dead node was running is run again by another node.
+    /// </summary>
+    public static async Task SynchronizeAsync(IScheduler scheduler, ScheduleOptions settings, bool clustered, ILogger logger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
         ArgumentNullException.ThrowIfNull(settings);
@@ -62,7 +71,7 @@ public sealed class SchedulerService(
                 continue;
             }
 
-            var detail = JobBuilder.Create().OfType(job.JobType).WithIdentity(job.Key).WithDescription(job.Description).StoreDurably().Build();
+            var detail = JobBuilder.Create().OfType(job.JobType).WithIdentity(job.Key).WithDescription(job.Description).StoreDurably().RequestRecovery(clustered).Build();
             await scheduler.AddJob(detail, AddJobOptions.Replacing, cancellationToken);
             var stored = await scheduler.GetTrigger(job.TriggerKey, cancellationToken) as ICronTrigger;
             if (stored is null || stored.CronExpressionString != cron || stored.TimeZone.Id != zone.Id)

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartz;
 using Tarmeem.Host.Delivery;
+using Tarmeem.Host.Scheduling.Cluster;
+using Tarmeem.Host.Scheduling.Locks;
 
 namespace Tarmeem.Host.Scheduling;
 
@@ -20,6 +22,7 @@ public static class SchedulingRegistration
         services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section));
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
+        services.AddJobLocks();
         services.AddSingleton<JobRunRecorder>();
         services.AddSingleton<IReportProducer, RunnerReportProducer>();
         services.AddSingleton<ScheduledReports>();
@@ -30,17 +33,56 @@ public static class SchedulingRegistration
         return services;
     }
 
-    /// <summary>The scheduler on its own SQLite file (<see cref="ScheduleOptions.QuartzDatabase"/> in the data folder), started and stopped with the host.</summary>
-    public static IServiceCollection AddTarmeemScheduler(this IServiceCollection services, string quartzDatabase, TimeSpan misfireThreshold)
+    /// <summary>
+    /// The scheduler, started and stopped with the host: on SQLite in its own file (<see cref="ScheduleOptions.QuartzDatabase"/>
+    /// in the data folder), not clustered (Quartz refuses a clustered SQLite store); on PostgreSQL clustered in the shared
+    /// database, every node under <see cref="QuartzSchema.InstanceName"/> with its own instance id, checking in as
+    /// <c>Tarmeem:Schedule:Cluster</c> says.
+    /// </summary>
+    public static IServiceCollection AddTarmeemScheduler(this IServiceCollection services, SchedulerStore placement, ScheduleOptions schedule)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(quartzDatabase))!);
-        services.AddQuartz(q => q.UsePersistentStore(store =>
+        ArgumentNullException.ThrowIfNull(placement);
+        ArgumentNullException.ThrowIfNull(schedule);
+        if (placement.Clustered)
         {
-            store.UseSqlite($"Data Source={quartzDatabase}");
-            store.UseSystemTextJsonSerializer();
-            store.ProvisionSchema();
-            store.ConfigureStore(o => o.MisfireThreshold = misfireThreshold);
-        }));
+            services.AddQuartz(q =>
+            {
+                q.ConfigureScheduler(o =>
+                {
+                    o.InstanceName = QuartzSchema.InstanceName;
+                    o.InstanceId = placement.NodeId;
+                });
+                q.UsePersistentStore(store =>
+                {
+                    store.UsePostgres(placement.ConnectionString!);
+                    store.UseSystemTextJsonSerializer();
+                    store.ProvisionSchema();
+                    store.ConfigureStore(o =>
+                    {
+                        o.TablePrefix = QuartzSchema.TablePrefix;
+                        o.MisfireThreshold = schedule.MisfireThreshold;
+                    });
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = schedule.Cluster.CheckinInterval;
+                        c.CheckinMisfireThreshold = schedule.Cluster.CheckinMisfireThreshold;
+                    });
+                });
+            });
+        }
+        else
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(placement.SqlitePath)!);
+            services.AddQuartz(q => q.UsePersistentStore(store =>
+            {
+                store.UseSqlite($"Data Source={placement.SqlitePath}");
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+                store.ConfigureStore(o => o.MisfireThreshold = schedule.MisfireThreshold);
+            }));
+        }
+
+        services.AddSingleton(placement);
         services.AddSingleton<ServiceStartUp>();
         services.AddSingleton<SchedulerService>();
         services.AddHostedService(sp => sp.GetRequiredService<SchedulerService>());

@@ -5,6 +5,7 @@ using Tarmeem.Store;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Scheduling;
+using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Host.Tests.Sync;
 
 namespace Tarmeem.Host.Tests.Alerts;
@@ -21,6 +22,8 @@ public sealed class MorningAlertJobTests
             .AddSingleton<TimeProvider>(h.Clock)
             .AddSingleton(Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = h.DataDirectory } }))
             .AddTarmeemStore()
+            .AddSingleton(Options.Create(new ScheduleOptions()))
+            .AddJobLocks()
             .AddSingleton<JobRunRecorder>()
             .AddSingleton(_ => h.Service())
             .AddQuartz(q => q.UseInMemoryStore().UseTimeProvider(TimeProvider.System));

@@ -7,6 +7,7 @@ using Tarmeem.Core.Time;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Scheduling;
+using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Host.Tests.Cli;
 
 using Tarmeem.Store;
@@ -19,7 +20,7 @@ namespace Tarmeem.Host.Tests.Scheduling;
 /// </summary>
 internal sealed class OperationsHarness : IAsyncDisposable
 {
-    private OperationsHarness(DateTimeOffset now, Action<ScheduleOptions>? configure, Action<IServiceCollection>? more)
+    private OperationsHarness(DateTimeOffset now, Action<ScheduleOptions>? configure, Action<IServiceCollection>? more, Action<DataOptions>? data)
     {
         Clock = new FakeTimeProvider(now);
         Producer = new StubReportProducer(Folder.Path);
@@ -32,7 +33,9 @@ internal sealed class OperationsHarness : IAsyncDisposable
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(BusinessCalendar.Default);
-        services.AddSingleton(Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = Folder.Sub("data") } }));
+        var dataOptions = new DataOptions { Directory = Folder.Sub("data") };
+        data?.Invoke(dataOptions);
+        services.AddSingleton(Options.Create(new TarmeemOptions { Data = dataOptions }));
         services.AddSingleton(Options.Create(schedule));
         services.AddSingleton(Options.Create(delivery));
         services.AddSingleton(Options.Create(new RetentionOptions()));
@@ -43,6 +46,7 @@ internal sealed class OperationsHarness : IAsyncDisposable
         services.AddTarmeemStore();
         services.AddSingleton<ReportDeliveryService>();
         services.AddSingleton<Tarmeem.Host.Review.ReportReviewService>();
+        services.AddJobLocks();
         services.AddSingleton<JobRunRecorder>();
         services.AddSingleton<ScheduledReports>();
         services.AddSingleton<DueReportFinder>();
@@ -67,8 +71,9 @@ internal sealed class OperationsHarness : IAsyncDisposable
 
     public IStoreFactory Stores => Services.GetRequiredService<IStoreFactory>();
 
-    public static OperationsHarness Create(DateTimeOffset now, Action<ScheduleOptions>? configure = null, Action<IServiceCollection>? more = null) =>
-        new(now, configure, more);
+    public static OperationsHarness Create(
+        DateTimeOffset now, Action<ScheduleOptions>? configure = null, Action<IServiceCollection>? more = null, Action<DataOptions>? data = null) =>
+        new(now, configure, more, data);
 
     /// <summary>Records a start of the service, as <c>serve</c> does: due periods count from the first.</summary>
     public async Task StartedAsync(DateTimeOffset at)

@@ -1,8 +1,11 @@
+using Tarmeem.Store;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Quartz;
+using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Scheduling;
+using Tarmeem.Host.Scheduling.Cluster;
 using Tarmeem.Host.Tests.Cli;
 using Tarmeem.Host.Tests.Sync;
 using static Tarmeem.Host.Tests.Scheduling.OperationsHarness;
@@ -37,7 +40,7 @@ public sealed class QuartzMisfireTests
         await using (var down = Service(quartzDatabase, settings, before))
         {
             var scheduler = await down.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(SyncHarness.Timeout());
-            await SchedulerService.SynchronizeAsync(scheduler, settings, NullLogger.Instance, SyncHarness.Timeout());
+            await SchedulerService.SynchronizeAsync(scheduler, settings, clustered: false, NullLogger.Instance, SyncHarness.Timeout());
             // Stored but never started: the service is down before its first slot and stays down past the second.
             await scheduler.Shutdown(waitForJobsToComplete: false, SyncHarness.Timeout());
         }
@@ -68,7 +71,7 @@ public sealed class QuartzMisfireTests
         Create(OperationsHarness.Riyadh(2026, 12, 1, 9), s => Copy(settings, s), s =>
         {
             s.AddSingleton<ISurveyDispatcher>(dispatcher);
-            s.AddTarmeemScheduler(quartzDatabase, settings.MisfireThreshold);
+            s.AddTarmeemScheduler(new SchedulerStore(StoreProvider.Sqlite, quartzDatabase, null, "node-a"), settings);
             // The services' clock is fixed; Quartz needs one that moves.
             s.AddQuartz(q => q.UseTimeProvider(TimeProvider.System));
         });

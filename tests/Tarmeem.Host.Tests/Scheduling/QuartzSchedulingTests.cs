@@ -55,11 +55,11 @@ public sealed class QuartzSchedulingTests
         var scheduler = await h.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(SyncHarness.Timeout());
         var settings = new ScheduleOptions { AnnualReport = "" };
 
-        await SchedulerService.SynchronizeAsync(scheduler, settings, NullLogger.Instance, SyncHarness.Timeout());
+        await SchedulerService.SynchronizeAsync(scheduler, settings, clustered: false, NullLogger.Instance, SyncHarness.Timeout());
         var first = await scheduler.GetTrigger(TarmeemJobs.Sync.TriggerKey, SyncHarness.Timeout());
         await Task.Delay(50);
         settings.MonthlyReport = "0 0 7 1 * ?";
-        await SchedulerService.SynchronizeAsync(scheduler, settings, NullLogger.Instance, SyncHarness.Timeout());
+        await SchedulerService.SynchronizeAsync(scheduler, settings, clustered: false, NullLogger.Instance, SyncHarness.Timeout());
 
         var kept = await scheduler.GetTrigger(TarmeemJobs.Sync.TriggerKey, SyncHarness.Timeout());
         Assert.Equal(first!.StartTimeUtc, kept!.StartTimeUtc);

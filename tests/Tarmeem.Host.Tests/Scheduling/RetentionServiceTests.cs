@@ -17,8 +17,8 @@ public sealed class RetentionServiceTests
         await using var h = Create(now);
         await using (var store = await h.Stores.OpenAsync(StoreArea.Live, SyncHarness.Timeout()))
         {
-            await store.JobRuns.StartAsync("sync", now.AddDays(-401), SyncHarness.Timeout());
-            await store.JobRuns.StartAsync("sync", now.AddDays(-1), SyncHarness.Timeout());
+            await store.JobRuns.StartAsync("sync", "node-a", now.AddDays(-401), SyncHarness.Timeout());
+            await store.JobRuns.StartAsync("sync", "node-a", now.AddDays(-1), SyncHarness.Timeout());
         }
 
         var database = Path.Combine(h.Folder.Sub("data"), SqliteStore.DatabaseFileName);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Tarmeem.GraphLoopback;
 using Tarmeem.Host.Cli;
+using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Host.Tests.Cli;
 using Tarmeem.Host.Tests.Sync;
 
@@ -48,4 +49,22 @@ public sealed class ReportDeliverCommandTests
         Assert.False(Directory.Exists(temp.Sub("reports")));
     }
 
+    [Fact]
+    public async Task ReportDeliver_ADeliveryUnderWayOnAnotherNode_ExitsBusyBeforeWritingAnything()
+    {
+        using var temp = new TempFolder();
+        await using var graph = await GraphLoopbackServer.StartAsync(SyncHarness.Timeout());
+        ServiceSettings.AddMailboxes(graph);
+        var config = temp.Sub("tarmeem.json");
+        await File.WriteAllTextAsync(config, ServiceSettings.Json(graph.BaseUrl, temp.Sub("data"), "http://127.0.0.1:5080"));
+        var node = new FileJobLock(Path.Combine(temp.Sub("data"), "locks"), "web-1-812", new FakeTimeProvider(CliRun.Now));
+        await using var held = await node.TryAcquireAsync(JobLocks.ReportDelivery, SyncHarness.Timeout());
+
+        var run = await CliRun.WithGraphAsync(graph, "report", "--config", config, "--period", "2026-10", "--out", temp.Sub("reports"), "--deliver");
+
+        Assert.Equal(CommandRunner.Busy, run.ExitCode);
+        Assert.Contains("error: a report delivery is running on node web-1-812 since 2026-11-24 07:00:00 UTC; try again later.", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Sub("reports")));
+        Assert.Empty(graph.Mail.Sent);
+    }
 }

@@ -91,7 +91,7 @@ public sealed class ServePageNodesTests
         var connectionString = await cluster.CreateDatabaseAsync($"{name}_{Environment.ProcessId}", CancellationToken.None);
         var store = PostgreSqlDataSources.Create(connectionString, PostgreSqlDataSources.LiveSchema);
         await PostgreSqlMigrator.ApplyAsync(
-            store, [.. PostgreSqlMigrations.All, new(11, "survey page: shared form key, failed-guess counts", PageTablesSql.PostgreSql)], TimeProvider.System, CancellationToken.None);
+            store, PostgreSqlMigrations.All, TimeProvider.System, CancellationToken.None);
         return (connectionString, store);
     }
 

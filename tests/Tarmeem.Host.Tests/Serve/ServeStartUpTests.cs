@@ -35,7 +35,7 @@ public sealed class ServeStartUpTests
         await using (var store = await stores.OpenAsync(StoreArea.Live, SyncHarness.Timeout()))
         {
             await store.JobRuns.RecordServiceStartAsync(CliRun.Now.AddDays(-40), SyncHarness.Timeout());
-            await store.JobRuns.StartAsync(TarmeemJobs.MonthlyReport.Name, CliRun.Now.AddMinutes(-30), SyncHarness.Timeout());
+            await store.JobRuns.StartAsync(TarmeemJobs.MonthlyReport.Name, "node-a", CliRun.Now.AddMinutes(-30), SyncHarness.Timeout());
             var intent = await store.Deliveries.IntendAsync("management", "2026-10", CliRun.Now.AddMinutes(-29), 1, [workbook], again: false, SyncHarness.Timeout());
             await store.Deliveries.BeginAttemptAsync("management", "2026-10", SyncHarness.Timeout());
             graph.Mail.AddMessage("u-reports", "sentitems", SentCopy(intent.MailTag));
@@ -63,7 +63,7 @@ public sealed class ServeStartUpTests
 
         Assert.Equal(0, status.ExitCode);
         Assert.DoesNotContain("Deliveries begun and not finished", status.Output, StringComparison.Ordinal);
-        Assert.Contains("last run: 2026-11-24 09:30 — Interrupted", status.Output, StringComparison.Ordinal);
+        Assert.Contains("last run: 2026-11-24 09:30 on node node-a — Interrupted", status.Output, StringComparison.Ordinal);
         Assert.Contains("No report is due and undelivered", status.Output, StringComparison.Ordinal);
         Assert.Contains("  management 2026-10 — 2026-11-24 10:00 to 1 recipients, 1 files", status.Output, StringComparison.Ordinal);
     }

@@ -7,7 +7,9 @@ using Tarmeem.GraphLoopback;
 using Tarmeem.Host.Cli;
 using Tarmeem.Host.Graph;
 using Tarmeem.Host.Delivery;
+using Microsoft.Extensions.Time.Testing;
 using Tarmeem.Host.Scheduling;
+using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Host.Sync;
 using Tarmeem.Host.Tests.Serve;
 using Tarmeem.Surveys;
@@ -51,6 +53,26 @@ public sealed class SyncCommandTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Sync_ASyncRunsInAnotherProcess_ExitsBusyNamingTheNodeAndTouchesNothing()
+    {
+        await using var server = await GraphLoopbackServer.StartAsync(SyncHarness.Timeout());
+        ListFixture.Create(server).AddCase(1);
+        using var folder = new Cli.TempFolder();
+        var data = folder.Sub("data");
+        var config = Path.Combine(folder.Path, "tarmeem.json");
+        await File.WriteAllTextAsync(config, ConfigJson(server.BaseUrl, data));
+        var since = new DateTimeOffset(2026, 12, 3, 10, 15, 2, TimeSpan.Zero);
+        var other = new FileJobLock(Path.Combine(data, "locks"), "web-2-812", new FakeTimeProvider(since));
+        await using var held = await other.TryAcquireAsync(JobLocks.Sync, SyncHarness.Timeout());
+
+        var run = await RunAsync(server, "sync", "--config", config);
+
+        Assert.Equal((CommandRunner.Busy, 3), (run.ExitCode, CommandRunner.Busy));
+        Assert.Equal("error: a sync is running on node web-2-812 since 2026-12-03 10:15:02 UTC; try again later." + Environment.NewLine, run.Error);
+        Assert.False(File.Exists(Path.Combine(data, "tarmeem.db")));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Npgsql;
-using Tarmeem.Surveys.Page.Nodes;
+using Tarmeem.Store.PostgreSql;
 using Tarmeem.Testing.Postgres;
 
 namespace Tarmeem.Testing.Page;
@@ -20,7 +20,7 @@ public sealed class PostgresPageDatabase : PageDatabase
         var cluster = await PostgresCluster.SharedAsync().ConfigureAwait(false);
         var connectionString = await cluster.CreateDatabaseAsync($"page_{Environment.ProcessId}_{Interlocked.Increment(ref s_created)}", CancellationToken.None).ConfigureAwait(false);
         var database = new PostgresPageDatabase(NpgsqlDataSource.Create(connectionString));
-        await database.RunAsync(PageTablesSql.PostgreSql).ConfigureAwait(false);
+        await database.RunAsync(PostgreSqlMigrations.PageTables).ConfigureAwait(false);
         return database;
     }
 

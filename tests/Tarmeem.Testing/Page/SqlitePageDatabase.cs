@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Tarmeem.Surveys.Page.Nodes;
+using Tarmeem.Store.Sqlite;
 
 namespace Tarmeem.Testing.Page;
 
@@ -25,7 +25,7 @@ public sealed class SqlitePageDatabase : PageDatabase
         }
 
         var database = new SqlitePageDatabase(databasePath ?? Path.Combine(ownFolder!, "page.db"), ownFolder);
-        await database.RunAsync(PageTablesSql.Sqlite);
+        await database.RunAsync(PageTablesStep.Statements);
         return database;
     }
 
