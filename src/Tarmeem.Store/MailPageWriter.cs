@@ -125,6 +125,8 @@ internal static class MailPageWriter
             release[2] = Instants.ToDb(page.SeenAt);
             await release.RunAsync(cancellationToken);
         }
+
+        await release.FlushAsync(cancellationToken);
     }
 
     private static async Task<(HashSet<string> Conversations, Dictionary<string, string> Senders)> SaveAsync(
@@ -147,7 +149,7 @@ internal static class MailPageWriter
             save[5] = Instants.ToDb(marks.ResolutionCategoryAt);
             save[6] = marks.Channel is { } channel ? EnumNames<Channel>.ToDb(channel, "mail message", message.MessageId) : DBNull.Value;
             save[7] = marks.Branch is { } branch ? ConfiguredNames<Branch>.ToDb(branch, "mail message", message.MessageId) : DBNull.Value;
-            save[8] = marks.NotInquiry ? 1L : 0L;
+            save[8] = marks.NotInquiry ? 1 : 0;
             await save.RunAsync(cancellationToken);
             conversations.Add(message.ConversationId);
             if (message.From is { } from)
@@ -156,6 +158,8 @@ internal static class MailPageWriter
                 senders.TryAdd(message.ConversationId, from);
             }
         }
+
+        await save.FlushAsync(cancellationToken);
 
         return (conversations, senders);
     }

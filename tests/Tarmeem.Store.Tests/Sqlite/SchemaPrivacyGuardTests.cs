@@ -28,7 +28,7 @@ public sealed partial class SchemaPrivacyGuardTests
         Assert.Contains("survey_responses.comment", columns);
         // The one column of personal data, used only by surveys and purged by retention.
         Assert.Contains(SurveyContactAddress, columns);
-        Assert.DoesNotContain(columns.Where(column => column != SurveyContactAddress), column => PersonalDataHint().IsMatch(column));
+        Assert.DoesNotContain(columns.Where(column => column is not SurveyContactAddress), column => PersonalDataHint().IsMatch(column));
     }
 
     private const string SurveyContactAddress = "survey_contacts.email_address";
