@@ -1,5 +1,6 @@
 using Tarmeem.GraphLoopback.Faults;
 using Tarmeem.Host.Scheduling;
+using Xunit.Abstractions;
 
 namespace Tarmeem.Host.Tests.Serve.Nodes;
 
@@ -7,7 +8,7 @@ namespace Tarmeem.Host.Tests.Serve.Nodes;
 /// Issue 12's failover check on real processes: the node delivering the board report dies with <c>kill -9</c> after its
 /// e-mail went out and before it heard so; the other node finishes the delivery, and the board gets one e-mail.
 /// </summary>
-public sealed class ServeNodeFailoverTests
+public sealed class ServeNodeFailoverTests(ITestOutputHelper output)
 {
     private const string SendMail = "^/users/[^/]+/sendMail$";
 
@@ -39,11 +40,11 @@ public sealed class ServeNodeFailoverTests
             Assert.Single(nodes.Graph.Mail.Sent);
             Assert.Equal(["board@tarmeem.example"], nodes.Graph.Mail.Sent[0].Recipients);
             Assert.Single(nodes.Graph.Log.Entries, e => e.Method == "POST" && e.Path.EndsWith("/sendMail", StringComparison.Ordinal));
-            Assert.Equal(["Board 1 1"], await nodes.RowsAsync("SELECT kind || ' ' || deliveries || ' ' || attempts FROM report_deliveries"));
+            Assert.Equal(["board 1 1"], await nodes.RowsAsync("SELECT kind || ' ' || deliveries || ' ' || attempts FROM report_deliveries"));
             var runs = await nodes.JobRunsAsync(TarmeemJobs.QuarterlyReport.Name);
             Assert.Equal($"{running} Interrupted", $"{runs[0].Node} {runs[0].Outcome}");
             Assert.Contains(runs, r => r.Node == survivor.Name && r.Outcome == "Succeeded" && r.Message!.StartsWith("Found the e-mail of an interrupted delivery", StringComparison.Ordinal));
-            Console.WriteLine($"failover after kill -9: the delivery was recorded {failover.TotalSeconds:0.0} s later");
+            output.WriteLine($"failover after kill -9: the delivery was recorded {failover.TotalSeconds:0.0} s later");
         }
         finally
         {

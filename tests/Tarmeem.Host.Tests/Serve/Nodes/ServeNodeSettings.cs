@@ -19,6 +19,8 @@ internal static class ServeNodeSettings
         tarmeem["Data"]!["Provider"] = "PostgreSql";
         tarmeem["Data"]!["ConnectionString"] = connectionString;
         tarmeem["Surveys"]!["PageKeyProtection"] = protection;
+        // Written reports are the node's own (the default folder is relative to the working directory, shared here).
+        tarmeem["Reports"] = new JsonObject { ["OutputDirectory"] = Path.Combine(data, "reports") };
         // A child process cannot be handed a credential object: it signs in as on App Service, at the loopback server.
         tarmeem["Graph"]!["Auth"] = "ManagedIdentity";
         tarmeem["Graph"]!.AsObject().Remove("ClientSecret");
