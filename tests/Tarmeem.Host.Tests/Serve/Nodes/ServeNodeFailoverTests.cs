@@ -36,6 +36,11 @@ public sealed class ServeNodeFailoverTests(ITestOutputHelper output)
                 TimeSpan.FromSeconds(60),
                 () => "the survivor did not finish the delivery:\n" + survivor.Output);
             var failover = DateTimeOffset.UtcNow - killedAt;
+            // The run's own row is closed a moment after the delivery log's.
+            await Eventually.HoldsAsync(
+                async () => (await nodes.JobRunsAsync(TarmeemJobs.QuarterlyReport.Name)).Any(r => r.Node == survivor.Name && r.FinishedAt is not null),
+                TimeSpan.FromSeconds(30),
+                () => "the survivor's run did not finish:\n" + survivor.Output);
 
             Assert.Single(nodes.Graph.Mail.Sent);
             Assert.Equal(["board@tarmeem.example"], nodes.Graph.Mail.Sent[0].Recipients);
