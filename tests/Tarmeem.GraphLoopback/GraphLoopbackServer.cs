@@ -13,6 +13,7 @@ using Tarmeem.GraphLoopback.Diagnostics;
 using Tarmeem.GraphLoopback.Drive;
 using Tarmeem.GraphLoopback.Faults;
 using Tarmeem.GraphLoopback.Http;
+using Tarmeem.GraphLoopback.Identity;
 using Tarmeem.GraphLoopback.Mail;
 using Tarmeem.GraphLoopback.SharePoint;
 
@@ -102,6 +103,12 @@ public sealed class GraphLoopbackServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext http)
     {
         var cancellationToken = http.RequestAborted;
+        if (http.Request.Path == ManagedIdentityEndpoint.Path)
+        {
+            await ManagedIdentityEndpoint.WriteAsync(http, Settings.AcceptedToken, Context.Now).ConfigureAwait(false);
+            return;
+        }
+
         var pipeline = _pipeline ?? throw new InvalidOperationException("The server has not started.");
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);

@@ -11,4 +11,7 @@ public static class AfterWorkFault
     /// <summary>The work is done, then the TCP connection is reset before any answer.</summary>
     public static GraphFault ConnectionDropped() =>
         new(0, "ConnectionDropped", "The connection was reset.", null) { Moment = FaultMoment.AfterWork, DropsConnection = true };
+
+    /// <summary>The work is done, then no answer comes until <paramref name="release"/> ends; then the connection is reset.</summary>
+    public static GraphFault AnswerHeld(Task release) => ConnectionDropped() with { HeldUntil = release };
 }

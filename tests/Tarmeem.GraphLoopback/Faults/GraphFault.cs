@@ -13,6 +13,9 @@ public sealed record GraphFault(int Status, string Code, string Message, string?
     /// <summary>When true the connection is reset instead of answering; <see cref="Status"/> is then only what the log records.</summary>
     public bool DropsConnection { get; init; }
 
+    /// <summary>When set, the answer waits until this task ends (a request left hanging, e.g. until its caller is killed).</summary>
+    public Task? HeldUntil { get; init; }
+
     public static GraphFault Throttled(string? retryAfter = "1") =>
         new(429, "TooManyRequests", "Too many requests. Please retry after the time in the Retry-After header.", retryAfter);
 

@@ -62,6 +62,8 @@ internal sealed class GraphPipeline(ServerContext context, FaultInjector faults,
 
     private GraphResponse Fault(GraphRequest request, GraphFault fault)
     {
+        // The pipeline is synchronous (batch items go through it too); a held request keeps its Kestrel thread.
+        fault.HeldUntil?.GetAwaiter().GetResult();
         if (fault.DropsConnection)
         {
             return GraphResponse.Dropped(fault.Status);

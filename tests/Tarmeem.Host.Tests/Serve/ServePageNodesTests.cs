@@ -22,7 +22,9 @@ public sealed class ServePageNodesTests
     public async Task Serve_PostgreSqlWithoutAGoodPageKeyProtection_RefusedAtStartNamingTheKey(string? protection, string expected)
     {
         using var temp = new TempFolder();
-        var config = await SettingsAsync(temp, "data", "Host=127.0.0.1;Port=9;Username=tarmeem;Database=none", protection);
+        var (connectionString, store) = await MigratedStoreAsync($"serve_page_refused_{(protection is null ? "missing" : "short")}");
+        await using var _ = store;
+        var config = await SettingsAsync(temp, "data", connectionString, protection);
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
         {

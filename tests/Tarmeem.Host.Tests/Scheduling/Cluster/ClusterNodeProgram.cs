@@ -5,8 +5,8 @@ namespace Tarmeem.Host.Tests.Scheduling.Cluster;
 
 /// <summary>
 /// The test assembly's entry point: <c>dotnet Tarmeem.Host.Tests.dll cluster-node CONNECTION NODE DATA MARKER</c> runs one
-/// clustered node (<see cref="ClusterNodes"/>) whose survey dispatch is scheduled once, three seconds after the node is
-/// up (however long a loaded machine took to start it), and blocks once started, until the process is killed. The
+/// clustered node (<see cref="ClusterNodes"/>) whose survey dispatch is scheduled once, ten seconds after the node
+/// process started, and blocks once started, until the process is killed. The
 /// marker file, written when the job starts, holds that expression for the other nodes. The test runner loads the
 /// assembly as a library and never calls this.
 /// </summary>
@@ -23,7 +23,8 @@ internal static class ClusterNodeProgram
             return 2;
         }
 
-        var cron = ClusterNodes.OnceAt(DateTimeOffset.UtcNow.AddSeconds(3));
+        // Margin for a loaded machine: a firing time passed before the node is up makes Quartz refuse the trigger.
+        var cron = ClusterNodes.OnceAt(DateTimeOffset.UtcNow.AddSeconds(10));
         await using var harness = ClusterNodes.Create(node, connectionString, data, cron, new BlockingDispatcher(marker, cron));
         await harness.Services.GetRequiredService<SchedulerService>().StartAsync(CancellationToken.None);
         await Console.Out.WriteLineAsync($"node {node} started");

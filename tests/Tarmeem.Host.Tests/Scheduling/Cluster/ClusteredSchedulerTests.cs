@@ -1,6 +1,6 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Tarmeem.Store.PostgreSql;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Tests.Cli;
 using Tarmeem.Host.Tests.Sync;
@@ -66,7 +66,7 @@ public sealed class ClusteredSchedulerTests
         // Quartz takes a node for dead after its check-in interval plus the threshold (1 s + 2 s here), then recovers.
         Assert.True(delay < TimeSpan.FromSeconds(15), $"recovered after {delay.TotalSeconds:0.0} s");
         // node-a's row, left Running, was closed as Interrupted when node-b started the job again.
-        Assert.Equal(["node-a Interrupted", "node-b Succeeded"], await RunsAsync(data, TarmeemJobs.SurveyDispatch.Name));
+        Assert.Equal(["node-a Interrupted", "node-b Succeeded"], await RunsAsync(connectionString, TarmeemJobs.SurveyDispatch.Name));
         Console.WriteLine($"recovery delay after kill -9: {delay.TotalSeconds:0.0} s");
     }
 
@@ -121,14 +121,14 @@ public sealed class ClusteredSchedulerTests
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Each run of the job as "node outcome", oldest first, straight from the shared store's file.</summary>
-    private static async Task<List<string>> RunsAsync(string dataDirectory, string job)
+    /// <summary>Each run of the job as "node outcome", oldest first, straight from the shared store's tables.</summary>
+    private static async Task<List<string>> RunsAsync(string connectionString, string job)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "tarmeem.db")};Pooling=False");
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = PostgreSqlDataSources.LiveSchema, Pooling = false };
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT node || ' ' || outcome FROM job_runs WHERE job = $job ORDER BY id;";
-        command.Parameters.AddWithValue("$job", job);
+        await using var command = new NpgsqlCommand("SELECT node || ' ' || outcome FROM job_runs WHERE job = @job ORDER BY id;", connection);
+        command.Parameters.AddWithValue("job", job);
         await using var reader = await command.ExecuteReaderAsync();
         var runs = new List<string>();
         while (await reader.ReadAsync())

@@ -6,16 +6,19 @@ using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Host.Tests.Sync;
+using Tarmeem.Testing.Postgres;
 using static Tarmeem.Host.Tests.Scheduling.OperationsHarness;
 
 namespace Tarmeem.Host.Tests.Scheduling.Cluster;
 
 public sealed class ServiceStartUpClusterTests
 {
+    private static int databases;
+
     [Fact]
     public async Task RunAsync_Clustered_LeavesAnotherNodesRunningRowAlone()
     {
-        await using var h = Clustered();
+        await using var h = await ClusteredAsync();
         await using (var store = await h.Stores.OpenAsync(StoreArea.Live, SyncHarness.Timeout()))
         {
             await store.JobRuns.StartAsync(TarmeemJobs.Sync.Name, "node-a", Riyadh(2026, 12, 1, 7, 59), SyncHarness.Timeout());
@@ -32,7 +35,7 @@ public sealed class ServiceStartUpClusterTests
     [Fact]
     public async Task RunAsync_ReportDeliveryUnderWayElsewhere_SkipsFinishingDeliveriesAndSaysWhere()
     {
-        await using var h = Clustered();
+        await using var h = await ClusteredAsync();
         var other = new FileJobLock(Path.Combine(h.Folder.Sub("data"), "locks"), "node-a", h.Clock);
         await using var held = await other.TryAcquireAsync(JobLocks.ReportDelivery, SyncHarness.Timeout());
 
@@ -43,13 +46,18 @@ public sealed class ServiceStartUpClusterTests
             (result.Outcome, result.Message));
     }
 
-    /// <summary>The PostgreSQL provider for the start-up's choices, with the file lock of the data folder: no database needed here.</summary>
-    private static OperationsHarness Clustered() => Create(
-        Riyadh(2026, 12, 1, 8),
-        s => s.NodeId = "node-b",
-        more: s => s.AddSingleton<IJobLock>(sp => new FileJobLock(
-            Path.Combine(sp.GetRequiredService<IOptions<TarmeemOptions>>().Value.Data.Directory, "locks"), "node-b", sp.GetRequiredService<TimeProvider>())),
-        data: d => d.Provider = StoreProvider.PostgreSql);
+    /// <summary>The PostgreSQL provider on a fresh database, with the file lock of the data folder (the lock is not what is tested).</summary>
+    private static async Task<OperationsHarness> ClusteredAsync()
+    {
+        var connectionString = await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync(
+            $"startup_cluster_{Environment.ProcessId}_{Interlocked.Increment(ref databases)}", CancellationToken.None);
+        return Create(
+            Riyadh(2026, 12, 1, 8),
+            s => s.NodeId = "node-b",
+            more: s => s.AddSingleton<IJobLock>(sp => new FileJobLock(
+                Path.Combine(sp.GetRequiredService<IOptions<TarmeemOptions>>().Value.Data.Directory, "locks"), "node-b", sp.GetRequiredService<TimeProvider>())),
+            data: d => (d.Provider, d.ConnectionString) = (StoreProvider.PostgreSql, connectionString));
+    }
 
     private static ServiceStartUp StartUp(OperationsHarness h) => new(
         h.Stores,
