@@ -1,4 +1,3 @@
-using System.Data;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 using Npgsql;
@@ -8,11 +7,10 @@ namespace Tarmeem.Store.PostgreSql;
 /// <summary>
 /// A forward-only cursor over one query, for the window reads, bound to <c>@start</c> and <c>@end</c> (where the SQL
 /// uses them) as BIGINT unix milliseconds. It runs on the caller's connection and transaction, so it sees the same
-/// snapshot as the transaction's other reads. The reader is sequential (rows are not buffered whole): read each row's
-/// columns in increasing order, each once (<see cref="IsNull"/> may come before the read of the same column). Values
-/// are read typed, never boxed.
+/// snapshot as the transaction's other reads. Each row is buffered whole (the store's rows are small), so columns may be
+/// read in any order and more than once, as the SQLite cursor allows. Values are read typed, never boxed.
 /// </summary>
-public sealed partial class PostgreSqlRowCursor : IDisposable
+public sealed partial class PostgreSqlRowCursor : IRowCursor
 {
     /// <summary>What an instant column selected as <c>coalesce(column, -9223372036854775808)</c> gives for NULL.</summary>
     private const long None = long.MinValue;
@@ -38,7 +36,7 @@ public sealed partial class PostgreSqlRowCursor : IDisposable
                 command.Parameters.Add(new NpgsqlParameter<long>("end", windowEnd.ToUnixTimeMilliseconds()));
             }
 
-            reader = command.ExecuteReader(CommandBehavior.SequentialAccess);
+            reader = command.ExecuteReader();
         }
         catch
         {

@@ -75,7 +75,7 @@ internal static class CaseRows
             batch[11] = EnumNames<CaseDecision>.ToDb(item.Decision, Kind, key);
             batch[12] = Instants.ToDb(item.RegistrationCompleted);
             batch[13] = Instants.ToDb(item.ServiceDelivered);
-            batch[14] = item.IncompleteApplication ? 1L : 0L;
+            batch[14] = item.IncompleteApplication ? 1 : 0;
             await batch.RunAsync(cancellationToken);
         }
     }

@@ -147,7 +147,7 @@ internal static class MailPageWriter
             save[5] = Instants.ToDb(marks.ResolutionCategoryAt);
             save[6] = marks.Channel is { } channel ? EnumNames<Channel>.ToDb(channel, "mail message", message.MessageId) : DBNull.Value;
             save[7] = marks.Branch is { } branch ? ConfiguredNames<Branch>.ToDb(branch, "mail message", message.MessageId) : DBNull.Value;
-            save[8] = marks.NotInquiry ? 1L : 0L;
+            save[8] = marks.NotInquiry ? 1 : 0;
             await save.RunAsync(cancellationToken);
             conversations.Add(message.ConversationId);
             if (message.From is { } from)

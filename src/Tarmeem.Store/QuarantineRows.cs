@@ -14,7 +14,8 @@ internal static class QuarantineRows
     private const string UpsertSql = $"""
         INSERT INTO quarantined_records ({Columns}) VALUES (@source, @source_id, @reason, @seen_at, @since_at)
         ON CONFLICT (source, source_id) DO UPDATE SET reason = excluded.reason, seen_at = excluded.seen_at,
-            since_at = CASE WHEN released_at IS NULL AND since_at < excluded.since_at THEN since_at ELSE excluded.since_at END,
+            since_at = CASE WHEN quarantined_records.released_at IS NULL AND quarantined_records.since_at < excluded.since_at
+                THEN quarantined_records.since_at ELSE excluded.since_at END,
             released_at = NULL;
         """;
 
@@ -62,13 +63,19 @@ internal static class QuarantineRows
         while (row.Read())
         {
             BulkRead.CheckCancellation(records.Count, cancellationToken);
+            // Each column read once, left to right: a provider's cursor may stream the row.
+            var source = row.Text(0);
+            var sourceId = row.Text(1);
+            var reason = row.Text(2);
+            var seenAt = row.Int64(3);
+            var since = row.Int64(4);
             records.Add(new QuarantinedRecord
             {
-                Source = row.Text(0),
-                SourceId = row.Text(1),
-                Reason = row.Text(2),
-                SeenAt = row.Instant(3),
-                Since = row.Int64(4) == row.Int64(3) ? null : row.Instant(4),
+                Source = source,
+                SourceId = sourceId,
+                Reason = reason,
+                SeenAt = Instants.FromDb(seenAt),
+                Since = since == seenAt ? null : Instants.FromDb(since),
             });
         }
 

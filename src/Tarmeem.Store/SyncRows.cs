@@ -32,7 +32,7 @@ internal static class SyncRows
         command.AddParameter("@source", source);
         command.AddParameter("@link", (object?)cursor.Link ?? DBNull.Value);
         command.AddParameter("@round", cursor.Round);
-        command.AddParameter("@full", cursor.FullRound ? 1L : 0L);
+        command.AddParameter("@full", cursor.FullRound ? 1 : 0);
         command.AddParameter("@at", Instants.ToDb(at));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Reports;
 using Tarmeem.Store;
+using Tarmeem.Store.PostgreSql;
 using Tarmeem.Store.Sqlite;
 
 namespace Tarmeem.Host.Configuration;
@@ -30,8 +31,8 @@ public static class ServiceRegistration
         return services;
     }
 
-    /// <summary>The databases this build can open, one provider each (the PostgreSQL store adds its own here).</summary>
-    public static IReadOnlyList<IStoreProvider> StoreProviders { get; } = [new SqliteStoreProvider()];
+    /// <summary>The databases this build can open, one provider each.</summary>
+    public static IReadOnlyList<IStoreProvider> StoreProviders { get; } = [new SqliteStoreProvider(), new PostgreSqlStoreProvider()];
 
     /// <summary>
     /// Opens the configured live store before the service's container exists (<c>serve</c> keeps it open while it

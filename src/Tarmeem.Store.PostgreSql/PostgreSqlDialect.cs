@@ -1,0 +1,71 @@
+using System.Data;
+using System.Data.Common;
+using Npgsql;
+
+namespace Tarmeem.Store.PostgreSql;
+
+/// <summary>
+/// One store schema on a PostgreSQL server: pooled connections whose search_path is the schema, READ COMMITTED
+/// writes (the store's statements are upserts on unique keys, see docs/architecture.md), REPEATABLE READ snapshots,
+/// the typed sequential cursor and the report's two readers on one exported snapshot.
+/// </summary>
+public sealed class PostgreSqlDialect : StoreDialect, IAsyncDisposable
+{
+    private readonly NpgsqlDataSource durable;
+
+    /// <param name="dataSource">Built by <see cref="PostgreSqlDataSources.Create"/>; the dialect owns it from now on.</param>
+    public PostgreSqlDialect(NpgsqlDataSource dataSource)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        DataSource = dataSource;
+        Schema = PostgreSqlDataSources.SchemaOf(dataSource);
+        // The answers' writer promises a commit that survives a power cut whatever the server's default is.
+        var durableTarget = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
+        durableTarget.Options = $"{durableTarget.Options} -c synchronous_commit=on".Trim();
+        durable = new NpgsqlDataSourceBuilder(durableTarget.ConnectionString).Build();
+        var target = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
+        Location = $"schema {Schema} of database {target.Database} on {target.Host}:{target.Port}";
+    }
+
+    public NpgsqlDataSource DataSource { get; }
+
+    public string Schema { get; }
+
+    public override StoreProvider Provider => StoreProvider.PostgreSql;
+
+    public override string Location { get; }
+
+    public override async Task<DbConnection> OpenAsync(ConnectionPurpose purpose, CancellationToken cancellationToken) =>
+        await PostgreSqlConnections.OpenAsync(purpose == ConnectionPurpose.Durable ? durable : DataSource, cancellationToken)
+            .ConfigureAwait(false);
+
+    public override DbTransaction BeginSnapshot(DbConnection connection) =>
+        Npgsql(connection).BeginTransaction(IsolationLevel.RepeatableRead);
+
+    public override IRowCursor OpenCursor(
+        DbConnection connection, DbTransaction transaction, string sql, DateTimeOffset windowStart, DateTimeOffset windowEnd) =>
+        new PostgreSqlRowCursor(Npgsql(connection), (NpgsqlTransaction)transaction, sql, windowStart, windowEnd);
+
+    public override Task<ReportConnections> OpenReportReadAsync(CancellationToken cancellationToken) =>
+        PostgreSqlReportSnapshot.OpenAsync(this, cancellationToken);
+
+    public override bool IsForeignKeyViolation(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation };
+
+    /// <summary>Closes the idle connections: each test's database would otherwise keep its pool open on the server.</summary>
+    public override void ClearPools()
+    {
+        DataSource.Clear();
+        durable.Clear();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await durable.DisposeAsync().ConfigureAwait(false);
+        await DataSource.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static NpgsqlConnection Npgsql(DbConnection connection) =>
+        connection as NpgsqlConnection
+        ?? throw new ArgumentException($"The PostgreSQL store was given a {connection?.GetType().Name ?? "null"} connection.", nameof(connection));
+}

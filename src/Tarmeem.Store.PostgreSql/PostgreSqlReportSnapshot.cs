@@ -1,0 +1,57 @@
+using System.Data;
+using Npgsql;
+
+namespace Tarmeem.Store.PostgreSql;
+
+/// <summary>
+/// The report's two readers on one snapshot: the first exports its REPEATABLE READ snapshot, the second imports it
+/// (<c>SET TRANSACTION SNAPSHOT</c>), so both see exactly the same commits, as SQLite's two readers do.
+/// </summary>
+internal static class PostgreSqlReportSnapshot
+{
+    public static async Task<ReportConnections> OpenAsync(PostgreSqlDialect dialect, CancellationToken cancellationToken)
+    {
+        var first = await OpenReaderAsync(dialect, null, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            string snapshot;
+            var export = new NpgsqlCommand("SELECT pg_export_snapshot()", (NpgsqlConnection)first.Connection, (NpgsqlTransaction)first.Transaction);
+            await using (export.ConfigureAwait(false))
+            {
+                snapshot = (string)(await export.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            }
+
+            var second = await OpenReaderAsync(dialect, snapshot, cancellationToken).ConfigureAwait(false);
+            return new ReportConnections(first, second);
+        }
+        catch
+        {
+            await first.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static async Task<StoreRead> OpenReaderAsync(PostgreSqlDialect dialect, string? snapshot, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)await dialect.OpenAsync(ConnectionPurpose.Records, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            // The snapshot's id is the server's own text (pg_export_snapshot), never input: SET TRANSACTION takes no parameter.
+            var prepare = new NpgsqlCommand(
+                snapshot is null ? "SET TRANSACTION READ ONLY" : $"SET TRANSACTION READ ONLY; SET TRANSACTION SNAPSHOT '{snapshot}'",
+                connection, transaction);
+            await using (prepare.ConfigureAwait(false))
+            {
+                await prepare.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return new StoreRead(dialect, connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+}
