@@ -1,5 +1,6 @@
 using Tarmeem.Benchmarks.AddIn;
 using Tarmeem.Benchmarks.Charts;
+using Tarmeem.Benchmarks.Providers;
 using Tarmeem.Benchmarks.Running;
 using Tarmeem.Benchmarks.Submit;
 using Tarmeem.Benchmarks.Writers;
@@ -10,6 +11,7 @@ using Tarmeem.Benchmarks.Writers;
 //   chart [--renders <k>]                              warm cost of one chart PNG
 //   submit [--seconds <s>] [--connections <c>] [--invitations <n>]  the survey submit endpoint under wrk
 //   addin-status [--seconds <s>] [--connections <c>] [--conversations <n>]  the add-in status API in serve under wrk
+//   report-providers [--scale 17] [--runs 3] [--period 2026] [--format xlsx] [--kind board]  the report from SQLite and PostgreSQL
 return args switch
 {
     ["rows", .. var rest] => await RowsBenchmark.RunAsync(BenchArguments.Parse(rest), CancellationToken.None).ConfigureAwait(false),
@@ -17,11 +19,12 @@ return args switch
     ["chart", .. var rest] => ChartBenchmark.Run(BenchArguments.Parse(rest)),
     ["submit", .. var rest] => await SubmitBenchmark.RunAsync(BenchArguments.Parse(rest), CancellationToken.None).ConfigureAwait(false),
     ["addin-status", .. var rest] => await AddInStatusBenchmark.RunAsync(BenchArguments.Parse(rest), CancellationToken.None).ConfigureAwait(false),
+    ["report-providers", .. var rest] => await ReportProvidersBenchmark.RunAsync(BenchArguments.Parse(rest), CancellationToken.None).ConfigureAwait(false),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: rows <n> [--closedxml-rows <m>] [--runs <k>] | rows-one <ours|ours-fastest|miniexcel> <n> <file> | chart [--renders <k>] | submit [--seconds <s>] [--connections <c>] [--invitations <n>] | addin-status [--seconds <s>] [--connections <c>] [--conversations <n>]");
+    Console.Error.WriteLine("Usage: rows <n> [--closedxml-rows <m>] [--runs <k>] | rows-one <ours|ours-fastest|miniexcel> <n> <file> | chart [--renders <k>] | submit [--seconds <s>] [--connections <c>] [--invitations <n>] | addin-status [--seconds <s>] [--connections <c>] [--conversations <n>] | report-providers [--scale <x>] [--runs <k>] [--period <p>] [--format <f>] [--kind <k>]");
     return 2;
 }
