@@ -60,16 +60,16 @@ public sealed class SqlDeliveryLog(SqlServiceRecordStore records)
         ArgumentNullException.ThrowIfNull(sourceFiles);
         var found = await QueryAsync(
             $"""
-            INSERT INTO report_deliveries ({Columns})
+            INSERT INTO report_deliveries AS d ({Columns})
             VALUES (@kind, @period, 'Intended', @first_tag, @at, 0, NULL, 0, @recipients, '', @source_files, NULL)
             ON CONFLICT (kind, period) DO UPDATE SET
-                mail_tag = CASE WHEN state = 'Delivered' THEN @tag_prefix || (deliveries + 1) ELSE mail_tag END,
-                attempts = CASE WHEN state = 'Delivered' THEN 0 ELSE attempts END,
-                intended_at = CASE WHEN state = 'Delivered' THEN excluded.intended_at ELSE intended_at END,
+                mail_tag = CASE WHEN d.state = 'Delivered' THEN @tag_prefix || (d.deliveries + 1) ELSE d.mail_tag END,
+                attempts = CASE WHEN d.state = 'Delivered' THEN 0 ELSE d.attempts END,
+                intended_at = CASE WHEN d.state = 'Delivered' THEN excluded.intended_at ELSE d.intended_at END,
                 state = 'Intended',
                 recipients = excluded.recipients,
                 source_files = excluded.source_files
-            WHERE state = 'Intended' OR @again
+            WHERE d.state = 'Intended' OR @again
             RETURNING {Columns};
             """,
             c =>

@@ -41,7 +41,7 @@ internal static class SurveyAnswerRows
 
         var id = reader.GetString(0);
         return new SurveyTokenMatch(
-            id, EnumNames<InvitationStatus>.Read(reader, 1, "survey_invitations", id), Instants.Read(reader, 2), reader.GetInt64(3) != 0, reader.GetInt64(4) != 0);
+            id, EnumNames<InvitationStatus>.Read(reader, 1, "survey_invitations", id), Instants.Read(reader, 2), reader.GetFlag(3), reader.GetFlag(4));
     }
 
     public static bool TryRecordResponse(DbConnection connection, DbTransaction transaction, SurveyResponse response)
@@ -70,7 +70,7 @@ internal static class SurveyAnswerRows
             connection, transaction, $"""
                 INSERT INTO survey_bounces (contact_key, bounces, last_bounce_at)
                 SELECT {ContactOfInvitation}, 1, @at WHERE {ContactOfInvitation} IS NOT NULL
-                ON CONFLICT (contact_key) DO UPDATE SET bounces = bounces + 1, last_bounce_at = excluded.last_bounce_at;
+                ON CONFLICT (contact_key) DO UPDATE SET bounces = survey_bounces.bounces + 1, last_bounce_at = excluded.last_bounce_at;
                 UPDATE survey_invitations SET status = 'Bounced' WHERE id = @invitation AND status IN ('Pending', 'Sent');
                 """,
             cancellationToken, ("@invitation", invitationId), ("@at", Instants.ToDb(at)));

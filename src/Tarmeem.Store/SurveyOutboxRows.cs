@@ -41,8 +41,8 @@ internal static class SurveyOutboxRows
                 ExpiresAt = Instants.Read(reader, 8),
                 SubjectKind = EnumNames<SurveySubjectKind>.Read(reader, 9, "survey_invitations", key),
                 EmailAddress = reader.IsDBNull(10) ? null : reader.GetString(10),
-                Answered = reader.GetInt64(11) != 0,
-                OptedOut = reader.GetInt64(12) != 0,
+                Answered = reader.GetFlag(11),
+                OptedOut = reader.GetFlag(12),
                 Bounces = reader.GetCount(13),
             });
         }
