@@ -56,9 +56,9 @@ public abstract class DeliveryLogContract
         Assert.Null(await runs.FirstServiceStartAsync(CancellationToken.None));
         await runs.RecordServiceStartAsync(At, CancellationToken.None);
         await runs.RecordServiceStartAsync(At.AddDays(3), CancellationToken.None);
-        var finished = await runs.StartAsync("sync", At, CancellationToken.None);
+        var finished = await runs.StartAsync("sync", "node-a", At, CancellationToken.None);
         await runs.FinishAsync(finished, At.AddMinutes(1), JobOutcome.Succeeded, null, CancellationToken.None);
-        await runs.StartAsync("report-monthly", At.AddDays(2), CancellationToken.None);
+        await runs.StartAsync("report-monthly", "node-a", At.AddDays(2), CancellationToken.None);
 
         var closed = await runs.CloseInterruptedAsync(At.AddDays(3), "stopped", CancellationToken.None);
 
