@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Tarmeem.Benchmarks.Nodes;
 
@@ -10,7 +11,10 @@ internal static class NodeSettings
 {
     private const string Never = "0 0 0 1 1 ? 2099";
 
-    public static string Json() => JsonSerializer.Serialize(new
+    public static string Json() => Node().ToJsonString();
+
+    /// <summary>The settings as a tree, for benchmarks that add sections (the add-in's issuer, a data folder).</summary>
+    public static JsonObject Node() => JsonSerializer.SerializeToNode(new
     {
         Tarmeem = new
         {
@@ -32,5 +36,5 @@ internal static class NodeSettings
                 ReportFormats = "Xlsx",
             },
         },
-    });
+    })!.AsObject();
 }

@@ -14,10 +14,11 @@ internal static class SubmitSeed
 
     public static IReadOnlyList<string> Tokens(int count) => Enumerable.Range(0, count).Select(_ => SurveyTokens.Create()).ToList();
 
-    public static async Task WriteAsync(SqlServiceRecordStore store, IReadOnlyList<string> tokens, CancellationToken cancellationToken)
+    /// <summary>Invitations <c>B0</c>, <c>B1</c>, … sent now, open for two weeks.</summary>
+    public static List<SurveyInvitation> Invitations(int count)
     {
         var now = DateTimeOffset.UtcNow;
-        var invitations = tokens.Select((_, i) => new SurveyInvitation
+        return Enumerable.Range(0, count).Select(i => new SurveyInvitation
         {
             Id = "B" + i.ToString(CultureInfo.InvariantCulture),
             SubjectKind = SurveySubjectKind.Inquiry,
@@ -28,6 +29,11 @@ internal static class SubmitSeed
             SentAt = now,
             ExpiresAt = now.AddDays(14),
         }).ToList();
+    }
+
+    public static async Task WriteAsync(SqlServiceRecordStore store, IReadOnlyList<string> tokens, CancellationToken cancellationToken)
+    {
+        var invitations = Invitations(tokens.Count);
         await store.UpsertInvitationsAsync(invitations, cancellationToken);
 
         // The store adds tokens one at a time as mail goes out; here they go in by hundreds in one transaction.
