@@ -52,6 +52,10 @@ public sealed class PostgreSqlDialect : StoreDialect, IAsyncDisposable
     public override bool IsForeignKeyViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation };
 
+    /// <summary>The message and, when the connection string allows it (Include Error Detail), the key the server names.</summary>
+    public override string Describe(DbException exception) =>
+        exception is PostgresException { Detail: { Length: > 0 } detail } postgres ? $"{postgres.MessageText}: {detail}" : base.Describe(exception);
+
     /// <summary>Closes the idle connections: each test's database would otherwise keep its pool open on the server.</summary>
     public override void ClearPools()
     {

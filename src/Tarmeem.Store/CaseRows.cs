@@ -78,6 +78,8 @@ internal static class CaseRows
             batch[14] = item.IncompleteApplication ? 1 : 0;
             await batch.RunAsync(cancellationToken);
         }
+
+        await batch.FlushAsync(cancellationToken);
     }
 
     public static IReadOnlyList<SupportCase> ReadWindow(

@@ -54,6 +54,8 @@ internal static class InquiryRows
             batch[7] = Instants.ToDb(item.Resolved);
             await batch.RunAsync(cancellationToken);
         }
+
+        await batch.FlushAsync(cancellationToken);
     }
 
     public static IReadOnlyList<Inquiry> ReadWindow(

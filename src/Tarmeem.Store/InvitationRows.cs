@@ -63,6 +63,8 @@ internal static class InvitationRows
             batch[9] = EnumNames<InvitationStatus>.ToDb(item.Status, Kind, key);
             await batch.RunAsync(cancellationToken);
         }
+
+        await batch.FlushAsync(cancellationToken);
     }
 
     public static IReadOnlyList<SurveyInvitation> ReadWindow(

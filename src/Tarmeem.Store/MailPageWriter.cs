@@ -125,6 +125,8 @@ internal static class MailPageWriter
             release[2] = Instants.ToDb(page.SeenAt);
             await release.RunAsync(cancellationToken);
         }
+
+        await release.FlushAsync(cancellationToken);
     }
 
     private static async Task<(HashSet<string> Conversations, Dictionary<string, string> Senders)> SaveAsync(
@@ -156,6 +158,8 @@ internal static class MailPageWriter
                 senders.TryAdd(message.ConversationId, from);
             }
         }
+
+        await save.FlushAsync(cancellationToken);
 
         return (conversations, senders);
     }

@@ -3,13 +3,18 @@ using System.Data.Common;
 namespace Tarmeem.Store;
 
 /// <summary>
-/// One statement compiled once and run for every row of a batch with fresh parameter values: compiling
-/// per row would cost more than the insert itself.
+/// One statement run for every row of a batch with fresh parameter values. Where the provider runs many statements
+/// in one round trip (<see cref="DbConnection.CanCreateBatch"/>: PostgreSQL) rows are sent <see cref="RowsPerTrip"/>
+/// at a time, since a round trip per row would cost more than the insert; otherwise (SQLite, in process) the statement
+/// is compiled once and run per row. Call <see cref="FlushAsync"/> after the last row.
 /// </summary>
 internal sealed class PreparedBatch : IDisposable
 {
+    private const int RowsPerTrip = 1000;
+
     private readonly DbCommand command;
     private readonly DbParameter[] parameters;
+    private readonly DbBatch? batch;
 
     public PreparedBatch(DbConnection connection, DbTransaction transaction, string sql, params string[] parameterNames)
     {
@@ -23,7 +28,15 @@ internal sealed class PreparedBatch : IDisposable
             parameters[i] = command.AddParameter(parameterNames[i], DBNull.Value);
         }
 
-        command.Prepare();
+        if (connection.CanCreateBatch)
+        {
+            batch = connection.CreateBatch();
+            batch.Transaction = transaction;
+        }
+        else
+        {
+            command.Prepare();
+        }
     }
 
     /// <summary>The value for the parameter at this position in the constructor's list; <see cref="DBNull"/> for NULL.</summary>
@@ -32,7 +45,45 @@ internal sealed class PreparedBatch : IDisposable
         set => parameters[position].Value = value;
     }
 
-    public Task RunAsync(CancellationToken cancellationToken) => command.ExecuteNonQueryAsync(cancellationToken);
+    /// <summary>Runs the row now, or queues it for the next round trip.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (batch is null)
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return;
+        }
 
-    public void Dispose() => command.Dispose();
+        var row = batch.CreateBatchCommand();
+        row.CommandText = command.CommandText;
+        foreach (var parameter in parameters)
+        {
+            var copy = row.CreateParameter();
+            copy.ParameterName = parameter.ParameterName;
+            copy.Value = parameter.Value;
+            row.Parameters.Add(copy);
+        }
+
+        batch.BatchCommands.Add(row);
+        if (batch.BatchCommands.Count >= RowsPerTrip)
+        {
+            await FlushAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Sends the rows still queued.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (batch is { BatchCommands.Count: > 0 })
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+            batch.BatchCommands.Clear();
+        }
+    }
+
+    public void Dispose()
+    {
+        batch?.Dispose();
+        command.Dispose();
+    }
 }

@@ -49,6 +49,8 @@ internal static class QuarantineRows
             batch[4] = Instants.ToDb(item.Since ?? item.SeenAt);
             await batch.RunAsync(cancellationToken);
         }
+
+        await batch.FlushAsync(cancellationToken);
     }
 
     /// <summary>Every record held back at <paramref name="windowEnd"/>, however long ago sync last saw it.</summary>

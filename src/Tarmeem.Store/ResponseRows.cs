@@ -76,6 +76,19 @@ internal static class ResponseRows
                     error);
             }
         }
+
+        try
+        {
+            await batch.FlushAsync(cancellationToken);
+        }
+        catch (DbException error) when (dialect.IsForeignKeyViolation(error))
+        {
+            // Sent in a batch of rows: the server's message names the invitation.
+            throw new InvalidOperationException(
+                $"A survey response names an invitation the store does not hold ({dialect.Describe(error)}): "
+                + "store the invitation first (SaveAsync writes invitations before responses).",
+                error);
+        }
     }
 
     public static IReadOnlyList<SurveyResponse> ReadWindow(

@@ -52,6 +52,13 @@ public abstract class StoreDialect
     /// <summary>The statement broke a foreign key (a row referring to one that is not there).</summary>
     public abstract bool IsForeignKeyViolation(DbException exception);
 
+    /// <summary>What the database said about a failed statement, with the row's key where it names one.</summary>
+    public virtual string Describe(DbException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.Message;
+    }
+
     /// <summary>Closes the idle pooled connections to this database (tests delete SQLite folders afterwards).</summary>
     public abstract void ClearPools();
 }

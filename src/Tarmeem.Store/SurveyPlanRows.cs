@@ -29,6 +29,8 @@ internal static class SurveyPlanRows
             batch[4] = Instants.ToDb(at);
             await batch.RunAsync(cancellationToken);
         }
+
+        await batch.FlushAsync(cancellationToken);
     }
 
     public static async Task<IReadOnlyDictionary<string, SurveyContact>> ReadContactsAsync(DbConnection connection, CancellationToken cancellationToken)
