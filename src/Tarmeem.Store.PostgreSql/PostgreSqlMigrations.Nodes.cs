@@ -8,7 +8,7 @@ public static partial class PostgreSqlMigrations
     [
         """
         CREATE TABLE page_keys (
-            name TEXT COLLATE "C" NOT NULL PRIMARY KEY,
+            purpose TEXT COLLATE "C" NOT NULL PRIMARY KEY,
             protected_key TEXT COLLATE "C" NOT NULL,
             created_at BIGINT NOT NULL
         )

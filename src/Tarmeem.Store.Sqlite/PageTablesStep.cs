@@ -15,7 +15,7 @@ public static class PageTablesStep
     [
         """
         CREATE TABLE page_keys (
-            name TEXT NOT NULL PRIMARY KEY,
+            purpose TEXT NOT NULL PRIMARY KEY,
             protected_key TEXT NOT NULL,
             created_at INTEGER NOT NULL
         ) STRICT, WITHOUT ROWID

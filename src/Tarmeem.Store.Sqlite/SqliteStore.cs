@@ -10,6 +10,9 @@ public static class SqliteStore
 {
     public const string DatabaseFileName = "tarmeem.db";
 
+    /// <summary>The newest schema step this build knows: a store it opens is brought up to it.</summary>
+    public static int SchemaVersion => SchemaMigrations.All[^1].Version;
+
     /// <summary>SQLITE_NOTADB: the file exists but is not a SQLite database.</summary>
     private const int NotADatabase = 26;
 

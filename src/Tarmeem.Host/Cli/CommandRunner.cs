@@ -59,6 +59,10 @@ public static class CommandRunner
         {
             return Fail(console, e.Message);
         }
+        catch (StoreCopy.StoreCopyException e)
+        {
+            return Fail(console, e.Message);
+        }
         catch (InvalidOperationException e) when (e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
         {
             return Fail(console, $"The settings are not valid: {e.Message}");

@@ -1,3 +1,4 @@
+using Tarmeem.Store;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Tarmeem.Core.Time;

@@ -1,3 +1,4 @@
+using Tarmeem.Store;
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;

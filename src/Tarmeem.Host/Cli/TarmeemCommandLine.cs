@@ -33,6 +33,7 @@ public static class TarmeemCommandLine
         root.Subcommands.Add(TemplatesCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
+        root.Subcommands.Add(StoreCommand.Create(context));
         root.Subcommands.Add(SurveyCommand.Create(context));
         root.Subcommands.Add(AlertsCommand.Create(context));
         root.Subcommands.Add(AddIn.AddInCommand.Create(context));

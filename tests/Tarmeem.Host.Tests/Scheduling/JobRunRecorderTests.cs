@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Scheduling.Locks;

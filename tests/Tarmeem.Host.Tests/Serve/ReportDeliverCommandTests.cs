@@ -1,3 +1,5 @@
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Azure.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

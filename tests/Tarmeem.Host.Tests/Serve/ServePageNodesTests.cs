@@ -58,7 +58,7 @@ public sealed class ServePageNodesTests
 
         Assert.All(guesses[..^1], status => Assert.Equal(HttpStatusCode.NotFound, status));
         Assert.Equal(HttpStatusCode.TooManyRequests, guesses[^1]);
-        Assert.Single(await RowsAsync(store, "SELECT name FROM page_keys"));
+        Assert.Single(await RowsAsync(store, "SELECT purpose FROM page_keys"));
         Assert.Single(await RowsAsync(store, "SELECT client_key FROM failed_guesses"));
         Assert.False(File.Exists(Path.Combine(temp.Sub("a"), FormKeyFile.FileName)));
         Assert.False(File.Exists(Path.Combine(temp.Sub("b"), FormKeyFile.FileName)));

@@ -1,3 +1,5 @@
+using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using System.CommandLine;
 using System.Text.Json;
 using Azure.Core;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using static Tarmeem.Store.PostgreSql.Tests.PostgresTestDatabase;
@@ -6,7 +7,9 @@ namespace Tarmeem.Store.PostgreSql.Tests.Migrations;
 
 public sealed class PostgreSqlMigratorTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
 {
-    private static readonly string[] AllVersions = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    private static readonly string[] AllVersions = [.. PostgreSqlMigrations.All.Select(m => m.Version.ToString(CultureInfo.InvariantCulture))];
+
+    private static int Latest => PostgreSqlMigrations.All[^1].Version;
 
     [Fact]
     public async Task ApplyAsync_EmptyDatabase_CreatesSchemaAndRecordsEveryStep()
@@ -47,7 +50,7 @@ public sealed class PostgreSqlMigratorTests(PostgresDatabase database) : IClassF
 
         await PostgreSqlMigrator.ApplyAsync(dataSource, new FakeTimeProvider(AppliedAt.AddDays(1)), CancellationToken.None);
 
-        Assert.Equal(["9|2026-12-03T09:30:00.000Z"],
+        Assert.Equal([$"{Latest}|2026-12-03T09:30:00.000Z"],
             await RowsAsync(dataSource, "SELECT count(*), max(applied_at) FROM schema_migrations"));
     }
 
@@ -56,13 +59,13 @@ public sealed class PostgreSqlMigratorTests(PostgresDatabase database) : IClassF
     {
         await using var dataSource = await MigratedAsync(database, "m_newer");
         await ExecuteAsync(dataSource,
-            "INSERT INTO schema_migrations VALUES (10, 'from a newer build', '2027-01-01T00:00:00.000Z')");
+            $"INSERT INTO schema_migrations VALUES ({Latest + 1}, 'from a newer build', '2027-01-01T00:00:00.000Z')");
 
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() =>
             PostgreSqlMigrator.ApplyAsync(dataSource, new FakeTimeProvider(AppliedAt), CancellationToken.None));
 
         Assert.Contains("schema m_newer", refused.Message, StringComparison.Ordinal);
-        Assert.Contains("is at schema version 10 but this build knows up to 9: upgrade tarmeem", refused.Message,
+        Assert.Contains($"is at schema version {Latest + 1} but this build knows up to {Latest}: upgrade tarmeem", refused.Message,
             StringComparison.Ordinal);
     }
 
@@ -70,13 +73,13 @@ public sealed class PostgreSqlMigratorTests(PostgresDatabase database) : IClassF
     public async Task ApplyAsync_StepFailingHalfway_LeavesNothingOfIt()
     {
         await using var dataSource = await MigratedAsync(database, "m_failing");
-        PostgreSqlMigration broken = new(10, "a step that fails",
+        PostgreSqlMigration broken = new(Latest + 1, "a step that fails",
             ["CREATE TABLE half_done (id BIGINT)", "ALTER TABLE no_such_table ADD COLUMN x BIGINT"]);
 
         await Assert.ThrowsAsync<PostgresException>(() => PostgreSqlMigrator.ApplyAsync(
             dataSource, [.. PostgreSqlMigrations.All, broken], new FakeTimeProvider(AppliedAt), CancellationToken.None));
 
-        Assert.Equal(["0|9"], await RowsAsync(dataSource,
+        Assert.Equal([$"0|{Latest}"], await RowsAsync(dataSource,
             "SELECT (SELECT count(*) FROM pg_tables WHERE schemaname = 'm_failing' AND tablename = 'half_done'), "
             + "(SELECT max(version) FROM schema_migrations)"));
     }

@@ -4,7 +4,7 @@ using Tarmeem.Store.Sqlite;
 
 namespace Tarmeem.Testing.Page;
 
-/// <summary>The step-11 tables in a SQLite file: a fresh one under the temp folder, or an existing store's file.</summary>
+/// <summary>The step-11 tables in a SQLite file: a fresh one under the temp folder, or an existing store's file (migrated).</summary>
 public sealed class SqlitePageDatabase : PageDatabase
 {
     private readonly string _connectionString;
@@ -25,7 +25,12 @@ public sealed class SqlitePageDatabase : PageDatabase
         }
 
         var database = new SqlitePageDatabase(databasePath ?? Path.Combine(ownFolder!, "page.db"), ownFolder);
-        await database.RunAsync(PageTablesStep.Statements);
+        if (ownFolder is not null)
+        {
+            // A store's own file already has the tables: its migrations made them (step 11).
+            await database.RunAsync(PageTablesStep.Statements);
+        }
+
         return database;
     }
 

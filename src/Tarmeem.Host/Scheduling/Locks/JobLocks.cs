@@ -1,4 +1,6 @@
 using Tarmeem.Store;
+using Tarmeem.Store.PostgreSql;
+using Tarmeem.Store.Sqlite;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -13,11 +13,11 @@ public sealed class StoredFormKeySource(Func<CancellationToken, ValueTask<DbConn
 {
     public const string FormKeyName = "survey-form";
 
-    private const string Read = "SELECT protected_key FROM page_keys WHERE name = @name";
+    private const string Read = "SELECT protected_key FROM page_keys WHERE purpose = @purpose";
 
     private const string Offer = """
-        INSERT INTO page_keys (name, protected_key, created_at) VALUES (@name, @protected_key, @created_at)
-        ON CONFLICT (name) DO NOTHING
+        INSERT INTO page_keys (purpose, protected_key, created_at) VALUES (@purpose, @protected_key, @created_at)
+        ON CONFLICT (purpose) DO NOTHING
         """;
 
     public async ValueTask<byte[]> LoadKeyAsync(CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ public sealed class StoredFormKeySource(Func<CancellationToken, ValueTask<DbConn
         {
             var offered = protection.Protect(RandomNumberGenerator.GetBytes(FormSeal.KeyLength), FormKeyName);
             await using (var insert = PageCommands.Create(connection, Offer,
-                ("@name", FormKeyName), ("@protected_key", offered), ("@created_at", time.GetUtcNow().ToUnixTimeMilliseconds())))
+                ("@purpose", FormKeyName), ("@protected_key", offered), ("@created_at", time.GetUtcNow().ToUnixTimeMilliseconds())))
             {
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
@@ -46,7 +46,7 @@ public sealed class StoredFormKeySource(Func<CancellationToken, ValueTask<DbConn
 
     private static async Task<string?> ReadAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        await using var command = PageCommands.Create(connection, Read, ("@name", FormKeyName));
+        await using var command = PageCommands.Create(connection, Read, ("@purpose", FormKeyName));
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Tarmeem.Store;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Scheduling.Locks;

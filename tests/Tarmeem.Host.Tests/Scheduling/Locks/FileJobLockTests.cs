@@ -1,3 +1,5 @@
+using Tarmeem.Store.Sqlite;
+using Tarmeem.Store;
 using Microsoft.Extensions.Time.Testing;
 using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Host.Tests.Cli;

@@ -1,3 +1,5 @@
+using Tarmeem.Store.PostgreSql;
+using Tarmeem.Store;
 using Npgsql;
 using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Testing.Postgres;

@@ -32,7 +32,7 @@ public abstract class StoredPageContract
         var keys = await Task.WhenAll(nodes);
         var later = await new StoredFormKeySource(database.OpenAsync, Protection, new FakeTimeProvider(Start)).LoadKeyAsync(CancellationToken.None);
 
-        Assert.Single((await database.RowsAsync("SELECT name FROM page_keys")));
+        Assert.Single((await database.RowsAsync("SELECT purpose FROM page_keys")));
         Assert.All(keys, key => Assert.Equal(later, key));
         Assert.Equal(FormSeal.KeyLength, later.Length);
     }
@@ -43,7 +43,7 @@ public abstract class StoredPageContract
         await using var database = await CreateDatabaseAsync();
         var key = await new StoredFormKeySource(database.OpenAsync, Protection, new FakeTimeProvider(Start)).LoadKeyAsync(CancellationToken.None);
 
-        var row = Assert.Single(await database.RowsAsync("SELECT name, protected_key, created_at FROM page_keys"));
+        var row = Assert.Single(await database.RowsAsync("SELECT purpose, protected_key, created_at FROM page_keys"));
         var stored = Convert.FromBase64String(row[1]);
 
         Assert.Equal(StoredFormKeySource.FormKeyName, row[0]);

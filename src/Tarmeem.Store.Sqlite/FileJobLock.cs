@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Tarmeem.Host.Scheduling.Locks;
+namespace Tarmeem.Store.Sqlite;
 
 /// <summary>
 /// The job lock on one machine (SQLite): an exclusive lock file per name in <c>{data}/locks</c>. Opened without sharing,

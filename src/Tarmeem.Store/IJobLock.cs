@@ -1,4 +1,4 @@
-namespace Tarmeem.Host.Scheduling.Locks;
+namespace Tarmeem.Store;
 
 /// <summary>
 /// A named lock shared by every process on the same data — what keeps a hand run (<c>tarmeem sync</c>, <c>survey send</c>,
