@@ -22,8 +22,13 @@ public sealed class PreparedReadPool(Func<CancellationToken, Task<DbConnection>>
         try
         {
             prepared.Parameter.Value = value;
-            using var reader = prepared.Command.ExecuteReader();
-            result = read(reader);
+            // Asynchronous: on PostgreSQL the query is a network round trip, and a synchronous one holds a pool thread
+            // per request (two nodes on 2 cores answered 645 submits/s at p99 818 ms that way, docs/benchmarks.md).
+            var reader = await prepared.Command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                result = read(reader);
+            }
         }
         catch
         {

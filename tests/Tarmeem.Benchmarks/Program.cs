@@ -1,5 +1,7 @@
 using Tarmeem.Benchmarks.AddIn;
 using Tarmeem.Benchmarks.Charts;
+using Tarmeem.Benchmarks.Nodes;
+using Tarmeem.Benchmarks.Providers;
 using Tarmeem.Benchmarks.Running;
 using Tarmeem.Benchmarks.Submit;
 using Tarmeem.Benchmarks.Writers;
@@ -10,6 +12,8 @@ using Tarmeem.Benchmarks.Writers;
 //   chart [--renders <k>]                              warm cost of one chart PNG
 //   submit [--seconds <s>] [--connections <c>] [--invitations <n>]  the survey submit endpoint under wrk
 //   addin-status [--seconds <s>] [--connections <c>] [--conversations <n>]  the add-in status API in serve under wrk
+//   submit-nodes [--seconds <s>] [--connections <c>] [--invitations <n>]  durable submits: 1 serve on SQLite, 2 on PostgreSQL
+//   report-providers [--scale 17] [--runs 3] [--period 2026] [--format xlsx] [--kind board]  the report from SQLite and PostgreSQL
 return args switch
 {
     ["rows", .. var rest] => await RowsBenchmark.RunAsync(BenchArguments.Parse(rest), CancellationToken.None).ConfigureAwait(false),
@@ -17,11 +21,13 @@ return args switch
     ["chart", .. var rest] => ChartBenchmark.Run(BenchArguments.Parse(rest)),
     ["submit", .. var rest] => await SubmitBenchmark.RunAsync(BenchArguments.Parse(rest), CancellationToken.None).ConfigureAwait(false),
     ["addin-status", .. var rest] => await AddInStatusBenchmark.RunAsync(BenchArguments.Parse(rest), CancellationToken.None).ConfigureAwait(false),
+    ["submit-nodes", .. var rest] => await SubmitNodesBenchmark.RunAsync(BenchArguments.Parse(rest), CancellationToken.None).ConfigureAwait(false),
+    ["report-providers", .. var rest] => await ReportProvidersBenchmark.RunAsync(BenchArguments.Parse(rest), CancellationToken.None).ConfigureAwait(false),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: rows <n> [--closedxml-rows <m>] [--runs <k>] | rows-one <ours|ours-fastest|miniexcel> <n> <file> | chart [--renders <k>] | submit [--seconds <s>] [--connections <c>] [--invitations <n>] | addin-status [--seconds <s>] [--connections <c>] [--conversations <n>]");
+    Console.Error.WriteLine("Usage: rows <n> [--closedxml-rows <m>] [--runs <k>] | rows-one <ours|ours-fastest|miniexcel> <n> <file> | chart [--renders <k>] | submit [--seconds <s>] [--connections <c>] [--invitations <n>] | addin-status [--seconds <s>] [--connections <c>] [--conversations <n>] | submit-nodes [--seconds <s>] [--connections <c>] [--invitations <n>] | report-providers [--scale <x>] [--runs <k>] [--period <p>] [--format <f>] [--kind <k>]");
     return 2;
 }

@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace Tarmeem.Benchmarks.Running;
 
-/// <summary>A positional count and <c>--name value</c> options, all positive whole numbers.</summary>
+/// <summary>A positional count and <c>--name value</c> options: whole numbers where a count is asked, else text.</summary>
 internal sealed class BenchArguments
 {
-    private readonly Dictionary<string, int> _options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
 
     public int? Count { get; private set; }
 
@@ -17,8 +17,7 @@ internal sealed class BenchArguments
             if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
                 var name = args[i];
-                var value = i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value, e.g. {name} 3.");
-                parsed._options[name] = Positive(name, value);
+                parsed._options[name] = i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value, e.g. {name} 3.");
             }
             else
             {
@@ -34,5 +33,7 @@ internal sealed class BenchArguments
             ? value
             : throw new ArgumentException($"{what}: '{text}' is not a positive whole number; give e.g. 1000000.");
 
-    public int Option(string name, int fallback) => _options.TryGetValue(name, out var value) ? value : fallback;
+    public int Option(string name, int fallback) => _options.TryGetValue(name, out var value) ? Positive(name, value) : fallback;
+
+    public string? Text(string name) => _options.GetValueOrDefault(name);
 }

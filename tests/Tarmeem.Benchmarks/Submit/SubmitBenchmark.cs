@@ -9,6 +9,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Tarmeem.Benchmarks.Nodes;
 using Tarmeem.Benchmarks.Running;
 using Tarmeem.Core.Domain;
 using Tarmeem.Store;
@@ -110,25 +111,8 @@ internal static partial class SubmitBenchmark
 
     private static async Task<List<string>> SeedAsync(SqlServiceRecordStore records, int count, CancellationToken cancellationToken)
     {
-        var now = DateTimeOffset.UtcNow;
-        var invitations = new List<SurveyInvitation>(count);
-        var tokens = new List<string>(count);
-        for (var i = 0; i < count; i++)
-        {
-            invitations.Add(new SurveyInvitation
-            {
-                Id = "B" + i.ToString(CultureInfo.InvariantCulture),
-                SubjectKind = SurveySubjectKind.Inquiry,
-                SubjectId = "INQ-" + i.ToString(CultureInfo.InvariantCulture),
-                Channel = Channel.Website,
-                Branch = Branch.Makkah,
-                CreatedAt = now,
-                SentAt = now,
-                ExpiresAt = now.AddDays(14),
-            });
-            tokens.Add(SurveyTokens.Create());
-        }
-
+        var invitations = SubmitSeed.Invitations(count);
+        var tokens = SubmitSeed.Tokens(count).ToList();
         await records.UpsertInvitationsAsync(invitations, cancellationToken);
         // The store adds tokens one at a time as mail goes out; a million of them go in here in one transaction.
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = records.Location }.ToString());

@@ -1,7 +1,8 @@
 -- wrk script for the survey page benchmark (see docs/benchmarks.md).
--- Arguments after "--": <tokens file: "token seal" per line> <threads>
+-- Arguments after "--": <tokens file: "token seal" per line> <stride: threads of all wrk processes together>
 --   <mode: page (submit) | unrecorded (the submit's page work, no store) | open (GET the form, records nothing)
 --          | render (the form without the store) | lookup | bare>
+--   [offset: this wrk process's first thread's place in the stride, when several run at once; default 0]
 -- Each thread takes every n-th token, so no two requests of the run answer the same invitation.
 local counter = 0
 
@@ -19,7 +20,7 @@ function init(args)
     seals[#seals + 1] = seal
   end
   step = tonumber(args[2])
-  index = id
+  index = id + (tonumber(args[4]) or 0)
   headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
   rest = "&r=5&EaseOfProcedures=4&Courtesy=5&comment=%D8%B4%D9%83%D8%B1%D8%A7"
   mode = args[3]
