@@ -92,7 +92,7 @@ public static class ServeCommand
         // Registered through a factory so that the container disposes it at shutdown: answers still queued are committed.
         builder.Services.AddSingleton(_ => store);
         builder.Services.AddSingleton<ISurveyStore>(sp => sp.GetRequiredService<StoreSession>().Surveys);
-        SurveyPageNodes.Configure(builder.Services, builder.Configuration);
+        SurveyPageNodes.Configure(builder.Services, builder.Configuration, store);
         builder.Services.AddSurveyPage(dataDirectory);
         builder.Services.AddAddInServing();
         if (sample is not null)

@@ -1,8 +1,6 @@
-using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Tarmeem.Store.PostgreSql;
+using Tarmeem.Store;
 using Tarmeem.Surveys.Page.Nodes;
 
 namespace Tarmeem.Host.Web;
@@ -15,20 +13,16 @@ namespace Tarmeem.Host.Web;
 /// </summary>
 internal static class SurveyPageNodes
 {
-    public const string ProviderKey = "Tarmeem:Data:Provider";
-
-    public static void Configure(IServiceCollection services, IConfiguration configuration)
+    /// <param name="store">The store <c>serve</c> opened: the page's tables are read through its connections.</param>
+    public static void Configure(IServiceCollection services, IConfiguration configuration, StoreSession store)
     {
-        if (!string.Equals(configuration[ProviderKey]?.Trim(), "PostgreSql", StringComparison.OrdinalIgnoreCase))
+        if (store.Records.Dialect.Provider != StoreProvider.PostgreSql)
         {
             return;
         }
 
         var protection = PageKeyProtection.Parse(configuration[PageKeyProtection.SettingKey]);
-        // The store factory's data source when it has registered one; else ours, built (and its connection string
-        // checked: no password, a server named) when the key is read at start, and disposed with the container.
-        services.TryAddSingleton<DbDataSource>(_ =>
-            PostgreSqlDataSources.Create(configuration[PostgreSqlDataSources.ConnectionStringKey], PostgreSqlDataSources.LiveSchema));
-        services.AddSharedSurveyPage(sp => sp.GetRequiredService<DbDataSource>().OpenConnectionAsync, protection);
+        var dialect = store.Records.Dialect;
+        services.AddSharedSurveyPage(_ => async cancellationToken => await dialect.OpenAsync(ConnectionPurpose.Light, cancellationToken), protection);
     }
 }
