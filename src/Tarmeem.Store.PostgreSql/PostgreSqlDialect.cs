@@ -11,6 +11,9 @@ namespace Tarmeem.Store.PostgreSql;
 /// </summary>
 public sealed class PostgreSqlDialect : StoreDialect, IAsyncDisposable
 {
+    /// <summary>The first key of <see cref="SerializeAsync"/>'s locks, "tarw"; the job locks use "tarm".</summary>
+    private const int WriteLockSpace = 0x74617277;
+
     private readonly NpgsqlDataSource durable;
 
     /// <param name="dataSource">Built by <see cref="PostgreSqlDataSources.Create"/>; the dialect owns it from now on.</param>
@@ -38,6 +41,19 @@ public sealed class PostgreSqlDialect : StoreDialect, IAsyncDisposable
     public override async Task<DbConnection> OpenAsync(ConnectionPurpose purpose, CancellationToken cancellationToken) =>
         await PostgreSqlConnections.OpenAsync(purpose == ConnectionPurpose.Durable ? durable : DataSource, cancellationToken)
             .ConfigureAwait(false);
+
+    /// <summary>
+    /// A transaction-scoped advisory lock, released at commit or rollback. Its first key keeps it apart from the job
+    /// locks' (a planning job holding its job lock must never wait on itself here).
+    /// </summary>
+    public override async Task SerializeAsync(DbConnection connection, DbTransaction transaction, string name, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(@space, @key)) AS locked;", Npgsql(connection), (NpgsqlTransaction)transaction);
+        command.Parameters.AddWithValue("space", WriteLockSpace);
+        command.Parameters.AddWithValue("key", PostgreSqlJobLock.Key(name));
+        await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     public override DbTransaction BeginSnapshot(DbConnection connection) =>
         Npgsql(connection).BeginTransaction(IsolationLevel.RepeatableRead);

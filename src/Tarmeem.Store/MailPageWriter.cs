@@ -33,7 +33,7 @@ internal static class MailPageWriter
                (SELECT min(at) FROM mail_messages WHERE conversation_id = @conversation AND folder = 'sent' AND at >= r.received),
                (SELECT count(*) FROM inquiries WHERE id = @id),
                (SELECT min(x) FROM (SELECT flag_completed_at AS x FROM mail_messages WHERE conversation_id = @conversation
-                                    UNION ALL SELECT resolved_category_at FROM mail_messages WHERE conversation_id = @conversation)),
+                                    UNION ALL SELECT resolved_category_at FROM mail_messages WHERE conversation_id = @conversation) AS marks),
                (SELECT channel FROM mail_messages WHERE conversation_id = @conversation AND channel IS NOT NULL ORDER BY at DESC, message_id LIMIT 1),
                (SELECT branch FROM mail_messages WHERE conversation_id = @conversation AND branch IS NOT NULL ORDER BY at DESC, message_id LIMIT 1),
                (SELECT max(not_inquiry) FROM mail_messages WHERE conversation_id = @conversation)

@@ -41,7 +41,14 @@ public sealed class SqlSurveyStore : ISurveyStore, IAsyncDisposable
     public Task<int> CommitPlanAsync(IReadOnlyCollection<PlannedMessage> planned, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(planned);
-        return WriteAsync((c, t) => SurveyPlanRows.CommitPlanAsync(c, t, planned, at, cancellationToken), cancellationToken);
+        // Two planners at once would each find a subject uninvited and each invite it: the second waits for the first.
+        return WriteAsync(
+            async (c, t) =>
+            {
+                await dialect.SerializeAsync(c, t, "survey-plan", cancellationToken);
+                return await SurveyPlanRows.CommitPlanAsync(c, t, planned, at, cancellationToken);
+            },
+            cancellationToken);
     }
 
     public Task<IReadOnlyList<ReminderCandidate>> ReadReminderCandidatesAsync(DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -24,6 +24,14 @@ public abstract class StoreDialect
         return connection.BeginTransaction();
     }
 
+    /// <summary>
+    /// Makes the rest of <paramref name="transaction"/> wait for any other write transaction that took the same
+    /// <paramref name="name"/>, for a check-then-insert that no unique key guards. Nothing to do where a write transaction
+    /// already excludes all other writers (SQLite's).
+    /// </summary>
+    public virtual Task SerializeAsync(DbConnection connection, DbTransaction transaction, string name, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
     /// <summary>A read transaction whose statements all see one snapshot.</summary>
     public abstract DbTransaction BeginSnapshot(DbConnection connection);
 
