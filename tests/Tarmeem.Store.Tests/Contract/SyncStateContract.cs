@@ -62,7 +62,7 @@ public abstract class SyncStateContract
 
         Assert.Equal(new SyncCounts(1_099, 1, 1, 0), counts);
         Assert.Equal(new SyncCursor("delta-2", 1, false), await state.GetCursorAsync(Source, CancellationToken.None));
-        Assert.Equal(1_100L, Convert.ToInt64(RawSql.Scalar(raw, "SELECT count(*) FROM cases"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1_100L, Count(raw, "SELECT count(*) FROM cases"));
         Assert.Empty(Column(raw, "SELECT case_number FROM cases WHERE case_number = 'C-1'"));
     }
 
@@ -116,6 +116,35 @@ public abstract class SyncStateContract
         Assert.Equal(["m-1", "m-2", "m-3"], Column(raw, "SELECT message_id FROM mail_messages ORDER BY message_id"));
     }
 
+    [Fact]
+    public async Task ApplyMailPageAsync_CancelledWhileWriting_LeavesNothingAndTheSamePageThenGoesInWhole()
+    {
+        await using var folder = NewStore();
+        await using var store = await folder.OpenAsync();
+        var state = new SqlSyncStateStore(store);
+        using var cancel = new CancellationTokenSource();
+        // The token is cancelled while the store walks the page's messages: on SQLite 1,500 rows are already written
+        // in the transaction, on PostgreSQL the first 1,000 have gone in one round trip.
+        var messages = new CancellingList<MailMessageTiming>(
+            [.. Enumerable.Range(1, 2_000).Select(i => new MailMessageTiming($"m-{i}", $"conv-{i}", SeenAt.AddMinutes(-i)))], 1_500, cancel);
+        var page = MailPage("delta-1", messages);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => state.ApplyMailPageAsync(page, cancel.Token));
+
+        using var raw = folder.OpenRawConnection();
+        Assert.Equal(SyncCursor.None, await state.GetCursorAsync("mailbox:inbox", CancellationToken.None));
+        Assert.Equal(0L, Count(raw, "SELECT count(*) FROM mail_messages"));
+        Assert.Equal(0L, Count(raw, "SELECT count(*) FROM inquiries"));
+        Assert.Equal(0L, Count(raw, "SELECT count(*) FROM sync_coverage"));
+
+        var counts = await state.ApplyMailPageAsync(page with { Messages = [.. messages] }, CancellationToken.None);
+
+        Assert.Equal(2_000, counts.Added);
+        Assert.Equal(new SyncCursor("delta-1", 1, false), await state.GetCursorAsync("mailbox:inbox", CancellationToken.None));
+        Assert.Equal(2_000L, Count(raw, "SELECT count(*) FROM mail_messages"));
+        Assert.Equal(2_000L, Count(raw, "SELECT count(*) FROM inquiries"));
+    }
+
     private static ListSyncPage Page(long round, bool full, bool end, string link, IReadOnlyList<ListItemChange> changes) => new()
     {
         Source = Source,
@@ -150,5 +179,31 @@ public abstract class SyncStateContract
         Case = StoreSamples.EmptyCase($"C-{i}") with { Channel = channel },
     };
 
+    private static long Count(DbConnection connection, string sql) =>
+        Convert.ToInt64(RawSql.Scalar(connection, sql), System.Globalization.CultureInfo.InvariantCulture);
+
     private static List<string> Column(DbConnection connection, string sql) => [.. RawSql.Rows(connection, sql).Select(r => r[0])];
+
+    /// <summary>A list that cancels <paramref name="cancel"/> when an enumeration reaches position <paramref name="at"/>.</summary>
+    private sealed class CancellingList<T>(IReadOnlyList<T> items, int at, CancellationTokenSource cancel) : IReadOnlyList<T>
+    {
+        public int Count => items.Count;
+
+        public T this[int index] => items[index];
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (i == at)
+                {
+                    cancel.Cancel();
+                }
+
+                yield return items[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }
