@@ -1,4 +1,5 @@
 using Tarmeem.GraphLoopback.Faults;
+using Tarmeem.Store;
 
 namespace Tarmeem.Host.Tests.Sync;
 
@@ -73,10 +74,12 @@ public sealed class FaultSyncTests
         Assert.Equal(StoreComparison.Expected(harness, ids), await StoreComparison.ActualAsync(harness));
     }
 
-    [Fact]
-    public async Task SyncAsync_RetriesRunOutOnDeltaLink_DoesNotAdvanceTheTokenAndNextRunAppliesTheChanges()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [InlineData(StoreProvider.PostgreSql)]
+    public async Task SyncAsync_RetriesRunOutOnDeltaLink_DoesNotAdvanceTheTokenAndNextRunAppliesTheChanges(StoreProvider provider)
     {
-        await using var harness = await SyncHarness.StartAsync(ListFixture.Sources(inquiries: false), maxRetries: 1);
+        await using var harness = await SyncHarness.StartAsync(ListFixture.Sources(inquiries: false), maxRetries: 1, provider: provider);
         var ids = Enumerable.Range(1, 4).Select(i => harness.Lists.AddCase(i, minutes: i)).ToList();
         await harness.SyncAsync();
         var before = await harness.State.GetCursorAsync("cases", CancellationToken.None);

@@ -95,10 +95,12 @@ public sealed class ListSyncTests
         Assert.Equal(ListFixture.Start.AddMinutes(20), stored.Received);
     }
 
-    [Fact]
-    public async Task SyncAsync_ExpiredToken_ResyncsInFullAndRemovesWhatTheServerNoLongerHas()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [InlineData(StoreProvider.PostgreSql)]
+    public async Task SyncAsync_ExpiredToken_ResyncsInFullAndRemovesWhatTheServerNoLongerHas(StoreProvider provider)
     {
-        await using var harness = await SyncHarness.StartAsync(ListFixture.Sources(inquiries: false), pageSize: 50);
+        await using var harness = await SyncHarness.StartAsync(ListFixture.Sources(inquiries: false), pageSize: 50, provider: provider);
         var ids = Enumerable.Range(1, 120).Select(i => harness.Lists.AddCase(i, minutes: i)).ToList();
         await harness.SyncAsync();
         var gone = ids.Take(7).ToList();

@@ -10,10 +10,12 @@ public sealed class MailboxSyncTests
     private const string Address = "inquiries@tarmeem.org.sa";
     private static readonly DateTimeOffset At = new(2026, 10, 5, 6, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task SyncAsync_Mailbox_ConversationsBecomeInquiriesWithFirstReplyFromSentItems()
+    [Theory]
+    [InlineData(StoreProvider.Sqlite)]
+    [InlineData(StoreProvider.PostgreSql)]
+    public async Task SyncAsync_Mailbox_ConversationsBecomeInquiriesWithFirstReplyFromSentItems(StoreProvider provider)
     {
-        await using var harness = await SyncHarness.StartAsync(MailOnly(), pageSize: 2);
+        await using var harness = await SyncHarness.StartAsync(MailOnly(), pageSize: 2, provider: provider);
         harness.Server.Mail.AddMailbox("mbx-1", Address, "الاستفسارات");
         Incoming("conv-a", 0);
         Incoming("conv-a", 30);

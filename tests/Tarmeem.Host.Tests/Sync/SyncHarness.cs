@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Tarmeem.Core.Domain;
 using Tarmeem.Store;
+using System.Globalization;
+using Tarmeem.Store.PostgreSql;
 using Tarmeem.Store.Sqlite;
+using Tarmeem.Testing.Postgres;
 using Tarmeem.GraphLoopback;
 using Tarmeem.Host.Graph;
 using Tarmeem.Host.Sync;
@@ -13,11 +16,13 @@ namespace Tarmeem.Host.Tests.Sync;
 /// <summary>
 /// The real pieces end to end: the loopback Graph server, the real GraphServiceClient built by
 /// <see cref="GraphClientBuilder"/> (our retry handler in the SDK's pipeline), our sources, the sync service and a
-/// SQLite store in a temporary folder. Server, retries and sync share one <see cref="JumpingTimeProvider"/>: a retry
-/// waits no real time, and the waits the server logs are exactly the ones the handler chose.
+/// SQLite store in a temporary folder, or a fresh database on the test run's PostgreSQL. Server, retries and sync share
+/// one <see cref="JumpingTimeProvider"/>: a retry waits no real time, and the waits the server logs are exactly the ones
+/// the handler chose.
 /// </summary>
 internal sealed class SyncHarness : IAsyncDisposable
 {
+    private static int s_databases;
     private readonly string folder;
     private readonly GraphServiceClient client;
     private readonly GraphMailboxDeltaSource mailbox;
@@ -64,12 +69,15 @@ internal sealed class SyncHarness : IAsyncDisposable
 
     public List<string> ProgressLines { get; } = [];
 
-    public static async Task<SyncHarness> StartAsync(SourcesOptions? sources = null, int pageSize = 200, int maxRetries = 3)
+    public static async Task<SyncHarness> StartAsync(
+        SourcesOptions? sources = null, int pageSize = 200, int maxRetries = 3, StoreProvider provider = StoreProvider.Sqlite)
     {
         var clock = new JumpingTimeProvider(Start);
         var server = await GraphLoopbackServer.StartAsync(clock, Timeout());
         var folder = Path.Combine(Path.GetTempPath(), "tarmeem-sync-tests", Guid.NewGuid().ToString("N"));
-        var records = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = folder }, CancellationToken.None);
+        var records = provider == StoreProvider.PostgreSql
+            ? await OpenPostgresAsync(folder)
+            : await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = folder }, CancellationToken.None);
         var graph = new GraphOptions
         {
             BaseUrl = server.BaseUrl,
@@ -79,6 +87,16 @@ internal sealed class SyncHarness : IAsyncDisposable
             MaxRetryDelay = TimeSpan.FromSeconds(3),
         };
         return new SyncHarness(server, clock, folder, records, sources ?? ListFixture.Sources(), graph);
+    }
+
+    /// <summary>A fresh database on the test run's PostgreSQL, opened as the host opens the live store.</summary>
+    private static async Task<SqlServiceRecordStore> OpenPostgresAsync(string folder)
+    {
+        var cluster = await PostgresCluster.SharedAsync();
+        var connectionString = await cluster.CreateDatabaseAsync(
+            string.Create(CultureInfo.InvariantCulture, $"sync_{Environment.ProcessId}_{Interlocked.Increment(ref s_databases)}"), CancellationToken.None);
+        return await new PostgreSqlStoreProvider().OpenAsync(
+            new StoreSettings(StoreProvider.PostgreSql, folder, connectionString), StoreArea.Live, TimeProvider.System, CancellationToken.None);
     }
 
     /// <summary>Bounds every test: nothing here should take long.</summary>
