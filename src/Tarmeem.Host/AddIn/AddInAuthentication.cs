@@ -9,7 +9,7 @@ namespace Tarmeem.Host.AddIn;
 /// The status API's door: a Microsoft Entra access token (issuer, audience, signature and expiry checked against the
 /// authority's OpenID metadata and keys) carrying the relations staff's app role or group.
 /// </summary>
-public static class AddInAuthentication
+internal static class AddInAuthentication
 {
     public const string StaffPolicy = "tarmeem-relations-staff";
 

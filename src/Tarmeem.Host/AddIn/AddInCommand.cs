@@ -7,7 +7,7 @@ using Tarmeem.Surveys;
 namespace Tarmeem.Host.AddIn;
 
 /// <summary><c>tarmeem addin manifest --out DIR</c>: the Outlook add-in's manifests for the service's public address.</summary>
-public static class AddInCommand
+internal static class AddInCommand
 {
     public static Command Create(CliContext context)
     {

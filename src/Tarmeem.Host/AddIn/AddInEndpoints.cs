@@ -13,7 +13,7 @@ namespace Tarmeem.Host.AddIn;
 /// What <c>serve</c> offers the add-in: its pane's files under <c>/addin/</c> (always) and, once <c>Tarmeem:AddIn</c>
 /// names a client id, the read-only <c>GET /api/addin/status?conversationId=…</c> behind an Entra token.
 /// </summary>
-public static class AddInEndpoints
+internal static class AddInEndpoints
 {
     /// <summary>Graph and Outlook conversation ids are base64 of a few dozen bytes; anything else is refused unread.</summary>
     private const int MaxConversationIdLength = 512;

@@ -6,7 +6,7 @@ namespace Tarmeem.Host.AddIn;
 /// The pane's files (HTML, CSS, JavaScript modules, strings.json), embedded in the program so that what is served is
 /// what was tested, and the icons drawn at start. Only these names are served.
 /// </summary>
-public static class AddInFiles
+internal static class AddInFiles
 {
     private const string Prefix = "addin/";
 

@@ -6,7 +6,7 @@ namespace Tarmeem.Host.AddIn;
 /// Writes the add-in's deployable files for one public address: manifest.json with its two icons, the same three
 /// zipped (what the admin center and "custom add-in from file" take), and manifest.xml for Outlook on Mac.
 /// </summary>
-public static class AddInManifestFiles
+internal static class AddInManifestFiles
 {
     public const string PackageName = "tarmeem-addin.zip";
 

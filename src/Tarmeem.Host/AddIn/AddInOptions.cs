@@ -4,7 +4,7 @@ namespace Tarmeem.Host.AddIn;
 /// <c>Tarmeem:AddIn</c>: the Outlook add-in «ترميم — متابعة الاستفسار» — its manifest identity, the Entra app whose
 /// tokens its pane sends, and who may read the status. Unset (no <see cref="ClientId"/>) means the status API is off.
 /// </summary>
-public sealed class AddInOptions
+internal sealed class AddInOptions
 {
     public const string Section = "Tarmeem:AddIn";
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Tarmeem.Host.AddIn;
 
 /// <summary>Checked at start: an add-in that is switched on (a client id) must say whose tokens to trust and whom to let in.</summary>
-public sealed class AddInOptionsValidator : IValidateOptions<AddInOptions>
+internal sealed class AddInOptionsValidator : IValidateOptions<AddInOptions>
 {
     private const string P = AddInOptions.Section;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Tarmeem.Host.AddIn;
 
 /// <summary>The add-in's settings, validated at start like every other section.</summary>
-public static class AddInRegistration
+internal static class AddInRegistration
 {
     public static IServiceCollection AddTarmeemAddIn(this IServiceCollection services, IConfiguration configuration)
     {

@@ -4,7 +4,7 @@ namespace Tarmeem.Host.AddIn;
 /// What the pane shows about one conversation: timings, channel, branch, resolution and whether a survey went out and
 /// came back. Never a name, address, subject, body or survey score: staff are not judged by surveys.
 /// </summary>
-public sealed record AddInStatus
+internal sealed record AddInStatus
 {
     public required bool Recorded { get; init; }
 
@@ -34,7 +34,7 @@ public sealed record AddInStatus
 }
 
 /// <summary>A channel or branch: its code, its Arabic label and the Outlook category that sets it.</summary>
-public sealed record AddInLabel(string Code, string Label, string Category);
+internal sealed record AddInLabel(string Code, string Label, string Category);
 
 /// <summary>The categories one tap in the pane puts on the item, named as sync reads them.</summary>
-public sealed record AddInCategories(IReadOnlyList<AddInLabel> Channels, IReadOnlyList<AddInLabel> Branches, string Resolved, string NotInquiry);
+internal sealed record AddInCategories(IReadOnlyList<AddInLabel> Channels, IReadOnlyList<AddInLabel> Branches, string Resolved, string NotInquiry);

@@ -12,7 +12,7 @@ namespace Tarmeem.Host.AddIn;
 /// Reads one conversation's status from the store, read-only, by primary key. Only conversations that sync brought in
 /// from the configured mailboxes exist here; any other id reads as not recorded, which says nothing about it.
 /// </summary>
-public sealed class AddInStatusReader : IDisposable
+internal sealed class AddInStatusReader : IDisposable
 {
     // The survey is the latest invitation for the inquiry.
     private const string Sql = """

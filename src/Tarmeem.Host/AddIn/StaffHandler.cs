@@ -7,7 +7,7 @@ namespace Tarmeem.Host.AddIn;
 /// Lets in a token whose <c>roles</c> hold <c>Tarmeem:AddIn:StaffRole</c> or whose <c>groups</c> hold
 /// <c>Tarmeem:AddIn:StaffGroupId</c>; anything else is refused (403), however valid the token.
 /// </summary>
-public sealed class StaffHandler(IOptions<AddInOptions> options) : AuthorizationHandler<StaffRequirement>
+internal sealed class StaffHandler(IOptions<AddInOptions> options) : AuthorizationHandler<StaffRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, StaffRequirement requirement)
     {

@@ -3,4 +3,4 @@ using Microsoft.AspNetCore.Authorization;
 namespace Tarmeem.Host.AddIn;
 
 /// <summary>The caller is relations staff: the app role or the group named in <c>Tarmeem:AddIn</c>.</summary>
-public sealed class StaffRequirement : IAuthorizationRequirement;
+internal sealed class StaffRequirement : IAuthorizationRequirement;

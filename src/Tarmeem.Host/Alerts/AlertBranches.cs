@@ -6,7 +6,7 @@ namespace Tarmeem.Host.Alerts;
 /// The one place the alert learns which branches exist and who hears about each: the keys of
 /// <c>Tarmeem:Alerts:Recipients</c>, read as <see cref="Branch"/> names.
 /// </summary>
-public static class AlertBranches
+internal static class AlertBranches
 {
     /// <summary>The branches with recipients, in the enum's order; a key naming no branch is left out (the validator refuses it).</summary>
     public static IReadOnlyList<(Branch Branch, IReadOnlyList<string> Recipients)> From(AlertOptions options)

@@ -8,7 +8,7 @@ namespace Tarmeem.Host.Alerts;
 /// <c>{date}:{branch}</c>: intended before the mail, an attempt counted before each send, completed after. The only
 /// place that knows the log's API, so a change to the log touches this file alone.
 /// </summary>
-public sealed class AlertDeliveryLog(StoreSession store)
+internal sealed class AlertDeliveryLog(StoreSession store)
 {
     public const string Kind = "alert";
 

@@ -4,7 +4,7 @@ namespace Tarmeem.Host.Alerts;
 /// Section <c>Tarmeem:Alerts</c>: the morning alert to each branch's relations staff about cases nearing or past the
 /// decision standard (<c>Tarmeem:Reports:DecisionStandardDays</c>) and mailed inquiries still unanswered.
 /// </summary>
-public sealed class AlertOptions
+internal sealed class AlertOptions
 {
     public const string Section = "Tarmeem:Alerts";
 

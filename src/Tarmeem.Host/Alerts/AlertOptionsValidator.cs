@@ -6,7 +6,7 @@ using Tarmeem.Core.Domain;
 namespace Tarmeem.Host.Alerts;
 
 /// <summary>Checks <c>Tarmeem:Alerts</c> at start; each failure names its key and what to write instead.</summary>
-public sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
+internal sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
 {
     public ValidateOptionsResult Validate(string? name, AlertOptions options)
     {

@@ -6,7 +6,7 @@ using Tarmeem.Host.Scheduling;
 namespace Tarmeem.Host.Alerts;
 
 /// <summary>Registers the morning alert and its settings; the job's schedule follows <c>Tarmeem:Alerts</c> (off unless Enabled).</summary>
-public static class AlertServiceRegistration
+internal static class AlertServiceRegistration
 {
     public static IServiceCollection AddTarmeemAlerts(this IServiceCollection services, IConfiguration configuration)
     {

@@ -6,7 +6,7 @@ namespace Tarmeem.Host.Alerts;
 /// One branch's morning alert: plain data, no names. <see cref="Nearing"/> and <see cref="Overdue"/> are oldest first;
 /// <see cref="Yesterday"/> counts the same at the same time on the previous business day.
 /// </summary>
-public sealed record BranchAlert(
+internal sealed record BranchAlert(
     Branch Branch,
     DateOnly Date,
     int ThresholdDays,

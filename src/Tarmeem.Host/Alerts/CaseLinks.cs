@@ -6,7 +6,7 @@ namespace Tarmeem.Host.Alerts;
 /// A case's SharePoint list item address: <c>Tarmeem:Alerts:CaseItemUrl</c> with the item id, else the site's list
 /// form when <c>Tarmeem:Sources:Cases</c> gives the site as a URL and the list as its id; else none (the number alone).
 /// </summary>
-public sealed class CaseLinks
+internal sealed class CaseLinks
 {
     private readonly string? pattern;
 

@@ -9,7 +9,7 @@ namespace Tarmeem.Host.Alerts;
 /// business day, so the change since yesterday needs no stored history. Only what a step's time says is used; a case
 /// whose decision is known without a date counts as decided.
 /// </summary>
-public sealed class MorningAlertBuilder(BusinessCalendar calendar, int thresholdDays, int standardDays, TimeSpan firstResponseTarget)
+internal sealed class MorningAlertBuilder(BusinessCalendar calendar, int thresholdDays, int standardDays, TimeSpan firstResponseTarget)
 {
     /// <summary>The steps up to the decision the standard measures, in order; the researcher referral is optional and never waited on.</summary>
     private static readonly CaseStep[] StepsToDecision = [CaseStep.DataVerified, CaseStep.Attested, CaseStep.SubmittedToCommittee, CaseStep.Decision];

@@ -11,7 +11,7 @@ namespace Tarmeem.Host.Alerts;
 /// Fills <c>templates/morning-alert.html</c> with one branch's alert, and turns that same HTML into the text
 /// <c>tarmeem alerts preview</c> prints, so the preview is what would be sent.
 /// </summary>
-public sealed partial class MorningAlertComposer(string? templatePath = null)
+internal sealed partial class MorningAlertComposer(string? templatePath = null)
 {
     public const string TemplateName = "morning-alert.html";
 

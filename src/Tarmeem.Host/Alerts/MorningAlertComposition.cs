@@ -13,7 +13,7 @@ namespace Tarmeem.Host.Alerts;
 /// Reads the store (or the built-in sample) and composes each branch's alert and mail. Needs no Graph: what
 /// <c>tarmeem alerts preview</c> uses, and what <see cref="MorningAlertService"/> sends.
 /// </summary>
-public sealed class MorningAlertComposition(
+internal sealed class MorningAlertComposition(
     IOptions<AlertOptions> alerts, IOptions<TarmeemOptions> tarmeem, IOptions<SourcesOptions> sources, IStoreFactory stores, BusinessCalendar calendar)
 {
     private readonly MorningAlertComposer composer = new();

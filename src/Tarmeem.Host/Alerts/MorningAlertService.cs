@@ -14,7 +14,7 @@ namespace Tarmeem.Host.Alerts;
 /// through the report mailer and recorded in the delivery log so a re-run (or a restart) the same day sends nothing
 /// again. Knows nothing of what starts it (the scheduler).
 /// </summary>
-public sealed class MorningAlertService(
+internal sealed class MorningAlertService(
     MorningAlertComposition composition,
     IReportMailer mailer,
     IStoreFactory stores,

@@ -9,7 +9,7 @@ using Tarmeem.Host.Alerts;
 namespace Tarmeem.Host.Cli;
 
 /// <summary><c>tarmeem alerts preview [--branch B] [--sample]</c>: the morning alert as it would be sent now, as text; sends nothing.</summary>
-public static class AlertsCommand
+internal static class AlertsCommand
 {
     public static Command Create(CliContext context)
     {

@@ -13,7 +13,7 @@ namespace Tarmeem.Host.Cli;
 /// <c>tarmeem bench</c>: loads a scaled sample, then times <c>tarmeem report</c> on it in a fresh process
 /// so that its peak memory is the report's alone. A benchmark, not a test: it asserts nothing.
 /// </summary>
-public static class BenchCommand
+internal static class BenchCommand
 {
     public static Command Create(CliContext context)
     {

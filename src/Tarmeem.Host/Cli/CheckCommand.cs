@@ -8,7 +8,7 @@ using Tarmeem.Host.Sync;
 namespace Tarmeem.Host.Cli;
 
 /// <summary><c>tarmeem check</c>: prove the Microsoft 365 settings work before the first sync; reads no items.</summary>
-public static class CheckCommand
+internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {

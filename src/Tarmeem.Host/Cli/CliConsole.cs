@@ -4,7 +4,7 @@ namespace Tarmeem.Host.Cli;
 /// Where a command speaks: results on standard output (so they can be piped), progress and errors on
 /// standard error.
 /// </summary>
-public sealed class CliConsole(TextWriter output, TextWriter error)
+internal sealed class CliConsole(TextWriter output, TextWriter error)
 {
     public TextWriter Out { get; } = output;
 

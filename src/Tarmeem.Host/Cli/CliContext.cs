@@ -6,7 +6,7 @@ namespace Tarmeem.Host.Cli;
 /// What every command needs from outside: where to speak, and (for tests) service overrides such as a
 /// fixed clock, applied after the program's own registrations.
 /// </summary>
-public sealed record CliContext(CliConsole Console, Action<IServiceCollection>? ServiceOverrides = null)
+internal sealed record CliContext(CliConsole Console, Action<IServiceCollection>? ServiceOverrides = null)
 {
     public static CliContext Default { get; } = new(new CliConsole(System.Console.Out, System.Console.Error));
 }

@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Cli;
 
 /// <summary>The command line asked for something impossible; the message says what and how to fix it.</summary>
-public sealed class CommandInputException : Exception
+internal sealed class CommandInputException : Exception
 {
     public CommandInputException()
     {

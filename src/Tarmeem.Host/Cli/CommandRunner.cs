@@ -6,7 +6,7 @@ namespace Tarmeem.Host.Cli;
 /// Runs a command body and turns the failures a user can fix into one clear line and an exit code,
 /// instead of a stack trace. Anything else is a bug and keeps its stack trace.
 /// </summary>
-public static class CommandRunner
+internal static class CommandRunner
 {
     public const int Success = 0;
 

@@ -12,7 +12,7 @@ namespace Tarmeem.Host.Cli;
 /// Builds the composition root for one command: configuration (defaults, <c>--config</c> file,
 /// environment, command-line overrides), logging, and the services, with options validated up front.
 /// </summary>
-public static class HostFactory
+internal static class HostFactory
 {
     public static IHost Build(ParseResult parseResult, Action<IServiceCollection>? configure = null)
     {

@@ -10,7 +10,7 @@ using Tarmeem.Reporting.Word;
 namespace Tarmeem.Host.Cli;
 
 /// <summary><c>tarmeem report approve</c>: a reviewer's approval from the command line, the same as the approval page's.</summary>
-public static class ReportApproveCommand
+internal static class ReportApproveCommand
 {
     public static Command Create(CliContext context)
     {

@@ -12,7 +12,7 @@ using Tarmeem.Reporting.Word;
 namespace Tarmeem.Host.Cli;
 
 /// <summary><c>tarmeem report</c>: the main job, by hand.</summary>
-public static class ReportCommand
+internal static class ReportCommand
 {
     public static Command Create(CliContext context)
     {

@@ -3,7 +3,7 @@ using Tarmeem.Host.Reports;
 namespace Tarmeem.Host.Cli;
 
 /// <summary>Reads <c>--format xlsx,docx,pdf</c>.</summary>
-public static class ReportFormats
+internal static class ReportFormats
 {
     public const string Accepted = "xlsx, docx, pdf";
 

@@ -24,7 +24,7 @@ namespace Tarmeem.Host.Cli;
 /// <c>tarmeem serve</c>: the unattended service in one process — the scheduler (sync, survey dispatch, reports,
 /// retention), the survey page and a health endpoint; runs under systemd or as a Windows service, and stops gracefully.
 /// </summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public static readonly Option<bool> SampleOption = new("--sample")
     {

@@ -18,7 +18,7 @@ namespace Tarmeem.Host.Cli;
 /// counts, next run and any error with what to do; deliveries begun and unfinished; reports due and whether the
 /// schedule will still deliver them; recent deliveries. Reads only.
 /// </summary>
-public static class StatusCommand
+internal static class StatusCommand
 {
     public static Command Create(CliContext context)
     {

@@ -10,7 +10,7 @@ using Tarmeem.Store.Sqlite;
 namespace Tarmeem.Host.Cli;
 
 /// <summary><c>tarmeem store copy --to-config FILE</c>: moves the SQLite store of the current settings into an empty PostgreSQL one.</summary>
-public static class StoreCommand
+internal static class StoreCommand
 {
     public static Command Create(CliContext context)
     {

@@ -13,7 +13,7 @@ using Tarmeem.Surveys.Planning;
 namespace Tarmeem.Host.Cli;
 
 /// <summary><c>tarmeem survey plan|send|status</c>: who would be asked and why; ask them; where things stand.</summary>
-public static class SurveyCommand
+internal static class SurveyCommand
 {
     public static Command Create(CliContext context)
     {

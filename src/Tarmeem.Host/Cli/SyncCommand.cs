@@ -11,7 +11,7 @@ using Tarmeem.Host.Sync;
 namespace Tarmeem.Host.Cli;
 
 /// <summary><c>tarmeem sync</c>: pull the configured lists and mailbox into the local store, incrementally.</summary>
-public static class SyncCommand
+internal static class SyncCommand
 {
     public static Command Create(CliContext context)
     {

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Tarmeem.Host.Cli;
 
 /// <summary>The <c>tarmeem</c> command tree. Each subcommand lives in its own type.</summary>
-public static class TarmeemCommandLine
+internal static class TarmeemCommandLine
 {
     /// <summary>A JSON settings file; keys as in <c>appsettings.example.json</c>.</summary>
     public static Option<FileInfo?> ConfigOption { get; } = new("--config")

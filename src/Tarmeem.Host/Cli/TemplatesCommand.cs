@@ -7,7 +7,7 @@ namespace Tarmeem.Host.Cli;
 /// <c>tarmeem templates</c>: writes the default Word templates, for a fresh start or to see what a
 /// staff-edited template should still contain (its named places).
 /// </summary>
-public static class TemplatesCommand
+internal static class TemplatesCommand
 {
     public static Command Create(CliContext context)
     {

@@ -3,7 +3,7 @@ using Tarmeem.Store;
 namespace Tarmeem.Host.Configuration;
 
 /// <summary>Section <c>Tarmeem:Data</c>: which database holds the store, and the data folder.</summary>
-public sealed class DataOptions
+internal sealed class DataOptions
 {
     /// <summary>
     /// The data folder: the SQLite store (<c>tarmeem.db</c>) and the sample's folder, the key files; created if missing.

@@ -4,7 +4,7 @@ namespace Tarmeem.Host.Configuration;
 /// One branch (<c>Tarmeem:Branches</c>) or service type (<c>Tarmeem:ServiceTypes</c>), in report order: its code, as the
 /// store and the sources' value maps name it, and its Arabic label. Leaving a list empty keeps the built-in values.
 /// </summary>
-public sealed class ListValueOptions
+internal sealed class ListValueOptions
 {
     public string Code { get; set; } = string.Empty;
 

@@ -7,7 +7,7 @@ using Tarmeem.Core.Localization;
 namespace Tarmeem.Host.Configuration;
 
 /// <summary>Turns <c>Tarmeem:Branches</c> and <c>Tarmeem:ServiceTypes</c> into the catalogs a command or the service runs with.</summary>
-public static class ListValueSettings
+internal static class ListValueSettings
 {
     /// <summary>Makes the settings' catalogs the ones this call flow uses; call before anything reads branches or service types.</summary>
     public static void Apply(IServiceProvider services)

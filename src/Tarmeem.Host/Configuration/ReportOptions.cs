@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Configuration;
 
 /// <summary>Section <c>Tarmeem:Reports</c>: what the reports measure against and where they go.</summary>
-public sealed class ReportOptions
+internal sealed class ReportOptions
 {
     /// <summary>Where <c>tarmeem report</c> writes documents unless <c>--out</c> says otherwise.</summary>
     public string OutputDirectory { get; set; } = "reports";

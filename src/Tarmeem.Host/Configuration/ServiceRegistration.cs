@@ -10,7 +10,7 @@ using Tarmeem.Store.Sqlite;
 namespace Tarmeem.Host.Configuration;
 
 /// <summary>The service registrations shared by every command and the future scheduler.</summary>
-public static class ServiceRegistration
+internal static class ServiceRegistration
 {
     public static IServiceCollection AddTarmeem(this IServiceCollection services, IConfiguration configuration)
     {

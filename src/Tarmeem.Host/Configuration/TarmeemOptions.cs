@@ -4,7 +4,7 @@ namespace Tarmeem.Host.Configuration;
 /// The service's own settings, section <c>Tarmeem</c>. Every key can be set in the JSON file given with
 /// <c>--config</c> or overridden by an environment variable (<c>TARMEEM__Data__Directory</c>, …).
 /// </summary>
-public sealed class TarmeemOptions
+internal sealed class TarmeemOptions
 {
     public const string Section = "Tarmeem";
 

@@ -8,7 +8,7 @@ namespace Tarmeem.Host.Configuration;
 /// Checks the settings at start so that a mistake stops the program before any work, with the exact
 /// configuration key to fix (DataAnnotations would name only the property, not its section).
 /// </summary>
-public sealed class TarmeemOptionsValidator : IValidateOptions<TarmeemOptions>
+internal sealed class TarmeemOptionsValidator : IValidateOptions<TarmeemOptions>
 {
     public ValidateOptionsResult Validate(string? name, TarmeemOptions options)
     {

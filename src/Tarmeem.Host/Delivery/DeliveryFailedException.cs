@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Delivery;
 
 /// <summary>A delivery step Microsoft 365 refused; the message says which step, which file and what the service answered.</summary>
-public sealed class DeliveryFailedException : Exception
+internal sealed class DeliveryFailedException : Exception
 {
     public DeliveryFailedException()
     {

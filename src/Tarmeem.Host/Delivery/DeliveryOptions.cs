@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Delivery;
 
 /// <summary>Section <c>Tarmeem:Delivery</c>: who receives the reports, from which mailbox, and where copies are filed.</summary>
-public sealed class DeliveryOptions
+internal sealed class DeliveryOptions
 {
     public const string Section = "Tarmeem:Delivery";
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Tarmeem.Host.Delivery;
 
 /// <summary>Checks <c>Tarmeem:Delivery</c> when delivery is first used, naming each wrong key and what to put there.</summary>
-public sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOptions>
+internal sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOptions>
 {
     public ValidateOptionsResult Validate(string? name, DeliveryOptions options)
     {

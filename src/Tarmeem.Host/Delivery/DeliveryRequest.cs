@@ -5,4 +5,4 @@ namespace Tarmeem.Host.Delivery;
 
 /// <summary>Which report of which period to deliver, and its files (as written by <c>ReportRunner</c>).</summary>
 /// <param name="Force">Deliver even though the delivery log says this (kind, period) already went out.</param>
-public sealed record DeliveryRequest(ReportKind Kind, ReportPeriod Period, IReadOnlyList<string> Files, bool Force = false);
+internal sealed record DeliveryRequest(ReportKind Kind, ReportPeriod Period, IReadOnlyList<string> Files, bool Force = false);

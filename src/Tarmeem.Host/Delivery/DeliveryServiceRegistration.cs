@@ -7,7 +7,7 @@ using Tarmeem.Store;
 namespace Tarmeem.Host.Delivery;
 
 /// <summary>Registers delivery: options (validated when first read, so commands without delivery need none), the Graph adapters and the service.</summary>
-public static class DeliveryServiceRegistration
+internal static class DeliveryServiceRegistration
 {
     public static IServiceCollection AddTarmeemDelivery(this IServiceCollection services, IConfiguration configuration)
     {

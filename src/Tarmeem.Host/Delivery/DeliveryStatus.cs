@@ -1,6 +1,6 @@
 namespace Tarmeem.Host.Delivery;
 
-public enum DeliveryStatus
+internal enum DeliveryStatus
 {
     Delivered = 1,
 

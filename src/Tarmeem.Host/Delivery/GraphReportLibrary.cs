@@ -15,7 +15,7 @@ namespace Tarmeem.Host.Delivery;
 /// answers 302 to the converted file; the SDK follows it). A file already there with the same content is not uploaded
 /// again, so a run finishing an interrupted delivery (or a re-run) leaves the library as one clean upload would.
 /// </summary>
-public sealed class GraphReportLibrary(
+internal sealed class GraphReportLibrary(
     GraphServiceClient client, UploadSessionClient uploads, IOptions<DeliveryOptions> options, ILogger<GraphReportLibrary> logger) : IReportLibrary
 {
     public async Task<LibraryItem> UploadAsync(string folder, string localFile, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ namespace Tarmeem.Host.Delivery;
 /// and a Message-ID made from it), by which <see cref="WasSentAsync"/> finds it in the Outbox or Sent Items after a crash
 /// or an answer that leaves the outcome unknown.
 /// </summary>
-public sealed class GraphReportMailer(
+internal sealed class GraphReportMailer(
     GraphServiceClient client, UploadSessionClient uploads, IOptions<DeliveryOptions> options, ILogger<GraphReportMailer> logger) : IReportMailer
 {
     /// <summary>Room for the JSON around the content: subject, recipients, file names, property names. Generous on purpose.</summary>

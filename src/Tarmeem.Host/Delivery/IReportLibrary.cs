@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Delivery;
 
 /// <summary>Files reports in a document library; the Graph implementation is <see cref="GraphReportLibrary"/>.</summary>
-public interface IReportLibrary
+internal interface IReportLibrary
 {
     /// <summary>Stores (or replaces) a local file at <c>{folder}/{file name}</c> below the library's root.</summary>
     Task<LibraryItem> UploadAsync(string folder, string localFile, CancellationToken cancellationToken);

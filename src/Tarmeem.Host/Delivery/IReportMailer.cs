@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Delivery;
 
 /// <summary>Sends a report e-mail and finds it again by its tag; the Graph implementation is <see cref="GraphReportMailer"/>.</summary>
-public interface IReportMailer
+internal interface IReportMailer
 {
     Task SendAsync(ReportMail mail, CancellationToken cancellationToken);
 

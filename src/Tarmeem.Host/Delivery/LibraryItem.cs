@@ -5,4 +5,4 @@ namespace Tarmeem.Host.Delivery;
 /// <param name="Path">Its path below the library's root.</param>
 /// <param name="WebUrl">Where a person opens it, if the service said.</param>
 /// <param name="AlreadyThere">The library held the same bytes already, so nothing was uploaded.</param>
-public sealed record LibraryItem(string Id, string Path, string? WebUrl, bool AlreadyThere = false);
+internal sealed record LibraryItem(string Id, string Path, string? WebUrl, bool AlreadyThere = false);

@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Delivery;
 
 /// <summary>The media type of each file a report run writes, by extension.</summary>
-public static class ReportContentTypes
+internal static class ReportContentTypes
 {
     public static string For(string path) => Path.GetExtension(path).ToUpperInvariant() switch
     {

@@ -17,7 +17,7 @@ namespace Tarmeem.Host.Delivery;
 /// Outbox and Sent Items; a send that ends without a clear answer is looked for at once. A (kind, period) already
 /// delivered is refused unless forced. Knows nothing of what starts it (the scheduler, a command).
 /// </summary>
-public sealed class ReportDeliveryService(
+internal sealed class ReportDeliveryService(
     IReportMailer mailer,
     IReportLibrary library,
     ReportEmailComposer composer,

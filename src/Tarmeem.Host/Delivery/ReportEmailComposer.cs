@@ -13,7 +13,7 @@ namespace Tarmeem.Host.Delivery;
 /// Fills the e-mail template staff may edit (<c>templates/report-email.html</c>): the report's Arabic title and period,
 /// the attached files and the library link. The subject is the filled <c>&lt;title&gt;</c>; comments are not sent.
 /// </summary>
-public sealed partial class ReportEmailComposer(IOptions<DeliveryOptions> options)
+internal sealed partial class ReportEmailComposer(IOptions<DeliveryOptions> options)
 {
     public const string DefaultTemplateName = "report-email.html";
 

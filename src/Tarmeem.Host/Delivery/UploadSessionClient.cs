@@ -7,7 +7,7 @@ namespace Tarmeem.Host.Delivery;
 /// Sends a file to an upload session's URL in fragments with <c>Content-Range</c>, one after the other. The URL is
 /// pre-authenticated: this client sends no bearer token (sending one to it is refused by SharePoint and Outlook).
 /// </summary>
-public sealed class UploadSessionClient(HttpClient http)
+internal sealed class UploadSessionClient(HttpClient http)
 {
     /// <summary>Uploads <paramref name="content"/> in fragments of <paramref name="chunkBytes"/>; returns the final answer's body.</summary>
     public async Task<string> UploadAsync(Uri uploadUrl, Stream content, int chunkBytes, string what, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Graph;
 
 /// <summary>Graph answered 410 Gone to a saved link: the source must be read again from the start.</summary>
-public sealed class DeltaLinkExpiredException : Exception
+internal sealed class DeltaLinkExpiredException : Exception
 {
     public DeltaLinkExpiredException()
     {

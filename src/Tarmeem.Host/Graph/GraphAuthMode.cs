@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Graph;
 
 /// <summary>How tarmeem signs in to Microsoft Graph as an application.</summary>
-public enum GraphAuthMode
+internal enum GraphAuthMode
 {
     /// <summary>An app registration with a certificate (recommended: nothing secret travels or sits in config).</summary>
     Certificate = 0,

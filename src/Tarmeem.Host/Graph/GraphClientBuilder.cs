@@ -11,7 +11,7 @@ namespace Tarmeem.Host.Graph;
 /// <see cref="RetryAfterHandler"/> (the SDK's own would send a POST again after a 504, so none of it may stay), and an authentication provider allowed to send the token to the configured host
 /// (the SDK's default sends none to any host but Graph's own, which would make a loopback test pass unauthenticated).
 /// </summary>
-public static class GraphClientBuilder
+internal static class GraphClientBuilder
 {
     public static readonly string[] Scopes = ["https://graph.microsoft.com/.default"];
 

@@ -5,7 +5,7 @@ using Azure.Identity;
 namespace Tarmeem.Host.Graph;
 
 /// <summary>Builds the Azure.Identity credential that <c>Tarmeem:Graph:Auth</c> chooses.</summary>
-public static class GraphCredentialFactory
+internal static class GraphCredentialFactory
 {
     public static TokenCredential Create(GraphOptions options)
     {

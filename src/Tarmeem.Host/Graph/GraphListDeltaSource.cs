@@ -4,7 +4,7 @@ using Microsoft.Graph.Models;
 namespace Tarmeem.Host.Graph;
 
 /// <summary><see cref="IListDeltaSource"/> over the real <see cref="GraphServiceClient"/>.</summary>
-public sealed class GraphListDeltaSource(GraphServiceClient client) : IListDeltaSource
+internal sealed class GraphListDeltaSource(GraphServiceClient client) : IListDeltaSource
 {
     public Task<string> ResolveSiteAsync(string site, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Microsoft.Graph.Models;
 namespace Tarmeem.Host.Graph;
 
 /// <summary><see cref="IMailboxCategories"/> over the real <see cref="GraphServiceClient"/>.</summary>
-public sealed class GraphMailboxCategories(GraphServiceClient client) : IMailboxCategories
+internal sealed class GraphMailboxCategories(GraphServiceClient client) : IMailboxCategories
 {
     public Task<IReadOnlyList<string>> GetNamesAsync(string mailbox, CancellationToken cancellationToken) =>
         GraphErrorTranslator.CallAsync<IReadOnlyList<string>>($"the category list of mailbox '{mailbox}'", async () =>

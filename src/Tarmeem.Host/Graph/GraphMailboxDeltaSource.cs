@@ -9,7 +9,7 @@ namespace Tarmeem.Host.Graph;
 /// <see cref="IMailboxDeltaSource"/> over the real <see cref="GraphServiceClient"/>. Outlook allows an app four
 /// concurrent requests per mailbox; a semaphore per mailbox keeps us within that whoever calls.
 /// </summary>
-public sealed class GraphMailboxDeltaSource(GraphServiceClient client) : IMailboxDeltaSource, IDisposable
+internal sealed class GraphMailboxDeltaSource(GraphServiceClient client) : IMailboxDeltaSource, IDisposable
 {
     public const int MaxConcurrentRequestsPerMailbox = 4;
 

@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Graph;
 
 /// <summary>Section <c>Tarmeem:Graph</c>: how to reach and sign in to Microsoft Graph.</summary>
-public sealed class GraphOptions
+internal sealed class GraphOptions
 {
     public const string Section = "Tarmeem:Graph";
 

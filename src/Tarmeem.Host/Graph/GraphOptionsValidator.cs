@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Tarmeem.Host.Graph;
 
 /// <summary>Checks <c>Tarmeem:Graph</c> when a command that talks to Graph first reads it, naming the key to fix.</summary>
-public sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
+internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
 {
     public ValidateOptionsResult Validate(string? name, GraphOptions options)
     {

@@ -5,7 +5,7 @@ namespace Tarmeem.Host.Graph;
 /// connection. It was not sent again. Before trying anything that could create or send a second time, the caller
 /// must find out what happened (look the message up by its tag or Message-ID in Drafts, Outbox and Sent Items).
 /// </summary>
-public sealed class GraphOutcomeUnknownException : Exception
+internal sealed class GraphOutcomeUnknownException : Exception
 {
     public GraphOutcomeUnknownException()
     {

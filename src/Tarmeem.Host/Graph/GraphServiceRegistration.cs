@@ -12,7 +12,7 @@ namespace Tarmeem.Host.Graph;
 /// Registers the Microsoft 365 side: options (validated when a Graph command first reads them, so that <c>report</c>
 /// runs without any Graph settings), the credential, the client and our sources, the sync and the check.
 /// </summary>
-public static class GraphServiceRegistration
+internal static class GraphServiceRegistration
 {
     public static IServiceCollection AddTarmeemGraph(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Graph;
 
 /// <summary>Graph refused a request, or stayed throttled or unavailable after every retry. The message says which and what to do.</summary>
-public sealed class GraphSourceException : Exception
+internal sealed class GraphSourceException : Exception
 {
     public GraphSourceException()
     {

@@ -4,7 +4,7 @@ namespace Tarmeem.Host.Graph;
 /// Our narrow view of SharePoint lists through Graph: what the sync and the check need and nothing more, so that
 /// they can be reasoned about (and the Graph SDK replaced) without touching them.
 /// </summary>
-public interface IListDeltaSource
+internal interface IListDeltaSource
 {
     /// <summary>The site's id, from <c>host:/sites/Name</c>, a site URL or an id.</summary>
     Task<string> ResolveSiteAsync(string site, CancellationToken cancellationToken);

@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Graph;
 
 /// <summary>Our narrow view of a mailbox's Outlook category master list (<c>/outlook/masterCategories</c>).</summary>
-public interface IMailboxCategories
+internal interface IMailboxCategories
 {
     /// <summary>The display names on the master list (needs MailboxSettings.Read).</summary>
     /// <exception cref="GraphSourceException">Graph refused or stayed unavailable after the retries.</exception>

@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Graph;
 
 /// <summary>Our narrow view of one mailbox through Graph: message timings and staff marks by folder, never subjects, bodies or attachments.</summary>
-public interface IMailboxDeltaSource
+internal interface IMailboxDeltaSource
 {
     /// <summary>Finds the mailbox's folder (signs in, proves access); returns its display name.</summary>
     Task<string> CheckFolderAsync(string mailbox, string folder, CancellationToken cancellationToken);

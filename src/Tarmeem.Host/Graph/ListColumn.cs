@@ -5,4 +5,4 @@ namespace Tarmeem.Host.Graph;
 /// <param name="DisplayName">What staff see.</param>
 /// <param name="Type">The type facet: text, choice, dateTime, number, boolean, lookup, personOrGroup, calculated, other.</param>
 /// <param name="Choices">The choices of a choice column.</param>
-public sealed record ListColumn(string Name, string DisplayName, string Type, IReadOnlyList<string> Choices);
+internal sealed record ListColumn(string Name, string DisplayName, string Type, IReadOnlyList<string> Choices);

@@ -4,7 +4,7 @@ namespace Tarmeem.Host.Graph;
 /// A message as a delta feed gives it, reduced to timings and what staff set on it: the flag's completion (null unless
 /// flagged complete) and the category names.
 /// </summary>
-public sealed record MailMessageDelta(
+internal sealed record MailMessageDelta(
     string Id,
     bool Removed,
     string? ConversationId,

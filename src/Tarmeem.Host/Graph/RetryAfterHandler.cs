@@ -13,7 +13,7 @@ namespace Tarmeem.Host.Graph;
 /// A request that creates or sends (<see cref="RetrySafety"/>) is sent again only when Graph says it did not process
 /// it; on a 504 or a lost connection the caller gets <see cref="GraphOutcomeUnknownException"/> and must find out.
 /// </summary>
-public sealed class RetryAfterHandler(GraphOptions options, TimeProvider time, ILogger logger) : DelegatingHandler
+internal sealed class RetryAfterHandler(GraphOptions options, TimeProvider time, ILogger logger) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

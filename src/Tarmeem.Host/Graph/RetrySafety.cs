@@ -7,7 +7,7 @@ namespace Tarmeem.Host.Graph;
 /// repeated. A POST creates or sends (a message, a draft's <c>/send</c>, <c>sendMail</c>, an upload session), so it is
 /// repeated only where Graph says it did not process it; so is a <c>$batch</c> holding any POST.
 /// </summary>
-public static class RetrySafety
+internal static class RetrySafety
 {
     /// <summary>POST actions that change nothing when repeated: deleting what is already gone answers 404.</summary>
     private static readonly string[] RepeatablePostActions = ["permanentDelete", "microsoft.graph.permanentDelete"];

@@ -8,7 +8,7 @@ namespace Tarmeem.Host.Graph;
 /// as <see cref="AuthenticationFailedException"/>; a managed identity that is not there as
 /// <see cref="CredentialUnavailableException"/>.
 /// </summary>
-public static class SignInFailure
+internal static class SignInFailure
 {
     public const string WhatToCheck =
         $"Check {GraphOptions.Section}:TenantId, ClientId, Auth, AuthorityHost and the certificate or secret (README, \"Microsoft 365 sync\").";

@@ -18,7 +18,7 @@ namespace Tarmeem.Host.Reports;
 /// Writes a computed report in the asked formats. Each file is written beside its final name and moved
 /// into place when complete, so a reader (or a delivery job) never sees half a document.
 /// </summary>
-public sealed class ReportDocuments(IOptions<TarmeemOptions> options, ILogger<ReportDocuments> logger)
+internal sealed class ReportDocuments(IOptions<TarmeemOptions> options, ILogger<ReportDocuments> logger)
 {
     public async Task<IReadOnlyList<string>> WriteAsync(
         QualityReport report, ReportFormat formats, ReportPlan plan, string outputDirectory, IProgress<string> progress, CancellationToken cancellationToken)

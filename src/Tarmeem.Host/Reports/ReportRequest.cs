@@ -4,7 +4,7 @@ using Tarmeem.Reporting.Word;
 namespace Tarmeem.Host.Reports;
 
 /// <summary>What one run of <c>tarmeem report</c> was asked to do.</summary>
-public sealed record ReportRequest
+internal sealed record ReportRequest
 {
     /// <summary>The period; <see langword="null"/> means the last complete month.</summary>
     public ReportPeriod? Period { get; init; }

@@ -3,7 +3,7 @@ using Tarmeem.Reporting.Planning;
 namespace Tarmeem.Host.Reports;
 
 /// <summary>What a report run produced, and what it cost.</summary>
-public sealed record ReportResult(
+internal sealed record ReportResult(
     ReportPlan Plan,
     IReadOnlyList<string> Files,
     int CasesInPeriod,

@@ -15,7 +15,7 @@ namespace Tarmeem.Host.Reports;
 /// The main job: read the store for a period, compute the figures, write the documents. Knows nothing of
 /// how it is started (the CLI now, the scheduler later).
 /// </summary>
-public sealed class ReportRunner(
+internal sealed class ReportRunner(
     TimeProvider time,
     BusinessCalendar calendar,
     IOptions<TarmeemOptions> options,

@@ -13,7 +13,7 @@ namespace Tarmeem.Host.Review;
 /// <c>serve</c>'s one-time approval page: GET shows what will be sent and to whom and records nothing (a mail scanner
 /// following the link approves nothing); POST approves, checks and delivers, and shows the outcome.
 /// </summary>
-public static class ApprovalEndpoints
+internal static class ApprovalEndpoints
 {
     public static IEndpointRouteBuilder MapReviewApproval(this IEndpointRouteBuilder app)
     {

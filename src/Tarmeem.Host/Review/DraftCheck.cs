@@ -14,7 +14,7 @@ namespace Tarmeem.Host.Review;
 /// and it holds no e-mail address, phone number, national ID or case number that the generated draft did not (one
 /// added by hand). Each finding is an Arabic sentence telling the reviewer what to fix; none means it may go out.
 /// </summary>
-public static partial class DraftCheck
+internal static partial class DraftCheck
 {
     /// <summary>The part of the generated placeholder «(اكتب التوصية هنا)» that marks a recommendation not written.</summary>
     public const string Placeholder = "اكتب التوصية";

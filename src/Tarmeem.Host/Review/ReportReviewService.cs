@@ -20,7 +20,7 @@ namespace Tarmeem.Host.Review;
 /// reviewers are told what to fix and nothing is sent; passed, it is converted to PDF and delivered as any report
 /// (<see cref="ReportDeliveryService"/>, effectively once), which files the final copy. Approving twice delivers once.
 /// </summary>
-public sealed class ReportReviewService(
+internal sealed class ReportReviewService(
     ReportDeliveryService delivery,
     IReportLibrary library,
     IReportMailer mailer,

@@ -14,7 +14,7 @@ namespace Tarmeem.Host.Review;
 /// Fills the reviewers' e-mail (<c>templates/review-email.html</c>) and the approval page
 /// (<c>templates/review-page.html</c>), both Arabic and right to left; staff may edit their wording.
 /// </summary>
-public static partial class ReviewMailComposer
+internal static partial class ReviewMailComposer
 {
     public const string MailTemplate = "review-email.html";
     public const string PageTemplate = "review-page.html";

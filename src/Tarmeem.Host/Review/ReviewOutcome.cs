@@ -4,4 +4,4 @@ using Tarmeem.Host.Delivery;
 namespace Tarmeem.Host.Review;
 
 /// <summary>What an approval did, in a sentence for people (the reviewer's findings are mailed in Arabic).</summary>
-public sealed record ReviewOutcome(DeliveryStatus Status, ReportReview Review, string Message);
+internal sealed record ReviewOutcome(DeliveryStatus Status, ReportReview Review, string Message);

@@ -4,7 +4,7 @@ using System.Resources;
 namespace Tarmeem.Host.Review;
 
 /// <summary>The review's Arabic wording (mail notices, findings, the approval page), from <c>ReviewText.resx</c>.</summary>
-public static class ReviewText
+internal static class ReviewText
 {
     private static readonly ResourceManager Resources = new("Tarmeem.Host.Review.ReviewText", typeof(ReviewText).Assembly);
 

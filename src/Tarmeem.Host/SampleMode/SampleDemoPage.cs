@@ -8,7 +8,7 @@ namespace Tarmeem.Host.SampleMode;
 /// The add-in pane outside Outlook, for <c>serve --sample</c> only: <c>/addin/demo.html</c> is the pane's own page and
 /// modules under a «عرض تجريبي» banner, with <c>office-demo.js</c> standing in for Office.js (categories kept in the page).
 /// </summary>
-public static class SampleDemoPage
+internal static class SampleDemoPage
 {
     /// <summary>Office.js as the pane loads it in Outlook; the demo loads the stand-in in its place.</summary>
     private const string OfficeScript = "<script src=\"https://appsforoffice.microsoft.com/lib/1/hosted/office.js\"></script>";

@@ -1,4 +1,4 @@
 namespace Tarmeem.Host.SampleMode;
 
 /// <summary>Where <c>serve --sample</c> keeps things: the sample store, the served address, the <c>.eml</c> folder and the library folder.</summary>
-public sealed record SampleFolders(string Data, string Origin, string MailOut, string Library);
+internal sealed record SampleFolders(string Data, string Origin, string MailOut, string Library);

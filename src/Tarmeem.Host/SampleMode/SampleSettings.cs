@@ -16,7 +16,7 @@ namespace Tarmeem.Host.SampleMode;
 /// give get demo values (a settings file still wins), the store is the sample store, mail is written as <c>.eml</c>
 /// files and the library is a local folder.
 /// </summary>
-public static class SampleSettings
+internal static class SampleSettings
 {
     public const string SurveyMailbox = "relations@sample.tarmeem.example";
     public const string ReportMailbox = "reports@sample.tarmeem.example";

@@ -21,7 +21,7 @@ namespace Tarmeem.Host.SampleMode;
 /// sample year ends with last month, so it has nothing due today), then one survey round sent at once to the
 /// <c>.eml</c> folder. Returns the survey page's links from those invitations.
 /// </summary>
-public sealed partial class SampleStart(
+internal sealed partial class SampleStart(
     IServiceProvider services, SampleFolders folders, BusinessCalendar calendar, IOptions<SurveyOptions> options, TimeProvider time, ILoggerFactory loggers)
 {
     private const int Invitations = 3;

@@ -6,7 +6,7 @@ namespace Tarmeem.Host.Scheduling;
 /// running are run again by another node; a live node paused longer than that (a long GC, a VM migration) is taken
 /// for dead too, so the threshold must exceed the worst pause.
 /// </summary>
-public sealed class ClusterOptions
+internal sealed class ClusterOptions
 {
     /// <summary>How often each node records that it is alive.</summary>
     public TimeSpan CheckinInterval { get; set; } = TimeSpan.FromSeconds(10);

@@ -15,7 +15,7 @@ namespace Tarmeem.Host.Scheduling;
 /// delivers the period it covers when it fires, so of the undelivered periods only the one its next firing covers
 /// will go out by itself; any other needs an operator. Needs no Graph settings.
 /// </summary>
-public sealed class DueReportFinder(IStoreFactory stores, IOptions<ScheduleOptions> options, BusinessCalendar calendar)
+internal sealed class DueReportFinder(IStoreFactory stores, IOptions<ScheduleOptions> options, BusinessCalendar calendar)
 {
     /// <summary>More than this many missed periods of one cadence are not listed one by one.</summary>
     public const int MaxListed = 24;

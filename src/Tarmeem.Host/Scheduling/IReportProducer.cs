@@ -4,7 +4,7 @@ using Tarmeem.Reporting.Word;
 namespace Tarmeem.Host.Scheduling;
 
 /// <summary>Writes a report's documents for a period; returns their paths. The real one is <see cref="RunnerReportProducer"/>.</summary>
-public interface IReportProducer
+internal interface IReportProducer
 {
     Task<IReadOnlyList<string>> WriteAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken);
 }

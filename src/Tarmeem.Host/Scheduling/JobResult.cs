@@ -3,7 +3,7 @@ using Tarmeem.Store;
 namespace Tarmeem.Host.Scheduling;
 
 /// <summary>How a job's work ended, in a sentence for <c>tarmeem status</c> (never personal data).</summary>
-public sealed record JobResult(JobOutcome Outcome, string Message)
+internal sealed record JobResult(JobOutcome Outcome, string Message)
 {
     public static JobResult Done(string message) => new(JobOutcome.Succeeded, message);
 

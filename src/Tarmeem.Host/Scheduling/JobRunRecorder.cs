@@ -12,7 +12,7 @@ namespace Tarmeem.Host.Scheduling;
 /// as skipped, naming the holder, and does not wait. A failure is recorded with what to do and not thrown further: the
 /// job runs again at its next time.
 /// </summary>
-public sealed class JobRunRecorder(IStoreFactory stores, IJobLock locks, NodeIdentity node, TimeProvider time, ILogger<JobRunRecorder> logger)
+internal sealed class JobRunRecorder(IStoreFactory stores, IJobLock locks, NodeIdentity node, TimeProvider time, ILogger<JobRunRecorder> logger)
 {
     /// <summary>What a run left Running by a node that died is closed with when the job next starts.</summary>
     public const string AbandonedMessage = "Interrupted: the node running it stopped (killed, powered off or cut off); the job ran again on another node or at its next time";

@@ -5,7 +5,7 @@ namespace Tarmeem.Host.Scheduling;
 
 /// <summary>Sends the morning alert to each branch. A thin adapter: the work is in <see cref="MorningAlertService"/>.</summary>
 [DisallowConcurrentExecution]
-public sealed class MorningAlertJob(JobRunRecorder recorder, MorningAlertService alerts) : IJob
+internal sealed class MorningAlertJob(JobRunRecorder recorder, MorningAlertService alerts) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
         await recorder.RunAsync(TarmeemJobs.MorningAlert, alerts.RunAsync, cancellationToken);

@@ -7,7 +7,7 @@ namespace Tarmeem.Host.Scheduling;
 /// This process's name among the nodes: <c>Tarmeem:Schedule:NodeId</c>, or the host name and the process id. It is
 /// Quartz's instance id, so two live processes must never share it; a restarted process is a new node.
 /// </summary>
-public sealed class NodeIdentity
+internal sealed class NodeIdentity
 {
     /// <summary>Short enough for PostgreSQL's application name (63 bytes), which shows a lock's holder.</summary>
     public const int MaxLength = 50;

@@ -4,7 +4,7 @@ namespace Tarmeem.Host.Scheduling;
 
 /// <summary>Writes and delivers the board report for the previous quarter. A thin adapter: the work is in the service, the history in <see cref="JobRunRecorder"/>.</summary>
 [DisallowConcurrentExecution]
-public sealed class QuarterlyReportJob(JobRunRecorder recorder, ScheduledReports reports) : IJob
+internal sealed class QuarterlyReportJob(JobRunRecorder recorder, ScheduledReports reports) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
         await recorder.RunAsync(TarmeemJobs.QuarterlyReport, ct => reports.RunAsync(ReportCadence.Quarterly, ct), cancellationToken);

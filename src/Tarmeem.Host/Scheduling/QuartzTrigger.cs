@@ -1,4 +1,4 @@
 namespace Tarmeem.Host.Scheduling;
 
 /// <summary>A trigger as the scheduler's store holds it: what <c>tarmeem status</c> shows as the next run.</summary>
-public sealed record QuartzTrigger(string Name, string State, DateTimeOffset? NextFireTime, DateTimeOffset? PreviousFireTime);
+internal sealed record QuartzTrigger(string Name, string State, DateTimeOffset? NextFireTime, DateTimeOffset? PreviousFireTime);

@@ -9,7 +9,7 @@ namespace Tarmeem.Host.Scheduling;
 /// PostgreSQL — so that <c>tarmeem status</c> never starts a second scheduler on the store the service uses. Quartz
 /// keeps fire times as .NET ticks in UTC.
 /// </summary>
-public static class QuartzTriggerReader
+internal static class QuartzTriggerReader
 {
     /// <summary>Our triggers by job name, or null when the scheduler never ran (no file, no tables).</summary>
     public static Task<IReadOnlyDictionary<string, QuartzTrigger>?> ReadAsync(SchedulerStore placement, CancellationToken cancellationToken)

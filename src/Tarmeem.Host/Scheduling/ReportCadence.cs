@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Scheduling;
 
 /// <summary>The scheduled reports: each covers the last complete period of its length.</summary>
-public enum ReportCadence
+internal enum ReportCadence
 {
     Monthly = 1,
     Quarterly = 2,

@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Scheduling;
 
 /// <summary>Section <c>Tarmeem:Retention</c>: how long data is kept (Saudi PDPL: no longer than the purpose needs).</summary>
-public sealed class RetentionOptions
+internal sealed class RetentionOptions
 {
     public const string Section = "Tarmeem:Retention";
 

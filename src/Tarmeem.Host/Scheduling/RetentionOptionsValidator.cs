@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Tarmeem.Host.Scheduling;
 
-public sealed class RetentionOptionsValidator : IValidateOptions<RetentionOptions>
+internal sealed class RetentionOptionsValidator : IValidateOptions<RetentionOptions>
 {
     public ValidateOptionsResult Validate(string? name, RetentionOptions options)
     {

@@ -10,7 +10,7 @@ namespace Tarmeem.Host.Scheduling;
 /// Keeps data no longer than its purpose needs (Saudi PDPL): removes survey contacts past <c>Tarmeem:Retention:Contacts</c>
 /// and run history past <c>:JobRuns</c>. Invitations and answers stay, without any way back to the person.
 /// </summary>
-public sealed class RetentionService(IStoreFactory stores, IOptions<RetentionOptions> options, TimeProvider time)
+internal sealed class RetentionService(IStoreFactory stores, IOptions<RetentionOptions> options, TimeProvider time)
 {
     public async Task<JobResult> RunAsync(CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ using Tarmeem.Reporting.Word;
 namespace Tarmeem.Host.Scheduling;
 
 /// <summary>Writes a scheduled report with <see cref="ReportRunner"/> into <c>{Reports:OutputDirectory}/{year}/{period}/</c>.</summary>
-public sealed class RunnerReportProducer(ReportRunner runner, IOptions<ScheduleOptions> schedule, IOptions<TarmeemOptions> options) : IReportProducer
+internal sealed class RunnerReportProducer(ReportRunner runner, IOptions<ScheduleOptions> schedule, IOptions<TarmeemOptions> options) : IReportProducer
 {
     public async Task<IReadOnlyList<string>> WriteAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace Tarmeem.Host.Scheduling;
 /// (seconds first: <c>sec min hour day-of-month month day-of-week</c>), read in <see cref="TimeZone"/>. An empty
 /// expression switches the job off.
 /// </summary>
-public sealed class ScheduleOptions
+internal sealed class ScheduleOptions
 {
     public const string Section = "Tarmeem:Schedule";
 

@@ -5,7 +5,7 @@ using Tarmeem.Host.Web;
 namespace Tarmeem.Host.Scheduling;
 
 /// <summary>Checks <c>Tarmeem:Schedule</c> at the start of <c>tarmeem serve</c>: every expression parses, the zone resolves, the known proxies are addresses or networks.</summary>
-public sealed class ScheduleOptionsValidator : IValidateOptions<ScheduleOptions>
+internal sealed class ScheduleOptionsValidator : IValidateOptions<ScheduleOptions>
 {
     public ValidateOptionsResult Validate(string? name, ScheduleOptions options)
     {

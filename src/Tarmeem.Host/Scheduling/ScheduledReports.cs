@@ -15,7 +15,7 @@ namespace Tarmeem.Host.Scheduling;
 /// delivered (<see cref="DueReportFinder"/>), and a run that writes and delivers one. A run for a period the delivery log already holds does nothing,
 /// so a catch-up after an outage (the scheduler fires a missed report once) and the next regular run never send twice.
 /// </summary>
-public sealed class ScheduledReports(
+internal sealed class ScheduledReports(
     IReportProducer producer,
     ReportDeliveryService delivery,
     ReportReviewService review,

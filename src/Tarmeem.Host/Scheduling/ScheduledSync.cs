@@ -6,7 +6,7 @@ using Tarmeem.Host.Sync;
 namespace Tarmeem.Host.Scheduling;
 
 /// <summary>What <c>tarmeem sync</c> does, for the scheduler: pull every configured source into the store.</summary>
-public sealed class ScheduledSync(GraphSyncService sync, IOptions<SourcesOptions> sources, IStoreFactory stores)
+internal sealed class ScheduledSync(GraphSyncService sync, IOptions<SourcesOptions> sources, IStoreFactory stores)
 {
     public async Task<JobResult> RunAsync(CancellationToken cancellationToken)
     {

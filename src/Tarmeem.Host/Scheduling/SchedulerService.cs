@@ -13,7 +13,7 @@ namespace Tarmeem.Host.Scheduling;
 /// "fire once now"). Before it starts, <see cref="ServiceStartUp"/> closes what a killed process left and finishes the
 /// deliveries it interrupted.
 /// </summary>
-public sealed class SchedulerService(
+internal sealed class SchedulerService(
     ISchedulerFactory factory, ServiceStartUp startUp, SchedulerStore placement, IOptions<ScheduleOptions> options, ILogger<SchedulerService> logger) : IHostedService
 {
     private IScheduler? scheduler;

@@ -12,7 +12,7 @@ namespace Tarmeem.Host.Scheduling;
 /// Registers the unattended side: delivery, the services the jobs call and their options (validated when first read).
 /// The Quartz scheduler itself is added only by <c>tarmeem serve</c>, through <see cref="AddTarmeemScheduler"/>.
 /// </summary>
-public static class SchedulingRegistration
+internal static class SchedulingRegistration
 {
     public static IServiceCollection AddTarmeemOperations(this IServiceCollection services, IConfiguration configuration)
     {

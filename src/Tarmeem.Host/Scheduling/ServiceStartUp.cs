@@ -15,7 +15,7 @@ namespace Tarmeem.Host.Scheduling;
 /// (<see cref="JobRunRecorder"/>). The deliveries are finished under the report-delivery lock, so never beside a
 /// node delivering them.
 /// </summary>
-public sealed class ServiceStartUp(
+internal sealed class ServiceStartUp(
     IStoreFactory stores, JobRunRecorder recorder, ScheduledReports reports, IOptions<TarmeemOptions> options, TimeProvider time)
 {
     /// <summary>The run history's name for the start-up pass.</summary>

@@ -6,7 +6,7 @@ namespace Tarmeem.Host.Scheduling;
 /// One scheduled job: its stable name (the Quartz key and the <c>job_runs.job</c> value), its type, its cron key, and
 /// the job lock (<see cref="Locks.JobLocks"/>) it shares with the hand command doing the same work, if any.
 /// </summary>
-public sealed record TarmeemJob(string Name, Type JobType, string OptionKey, Func<ScheduleOptions, string> Cron, string Description, string? Lock = null)
+internal sealed record TarmeemJob(string Name, Type JobType, string OptionKey, Func<ScheduleOptions, string> Cron, string Description, string? Lock = null)
 {
     public JobKey Key => new(Name, TarmeemJobs.Group);
 

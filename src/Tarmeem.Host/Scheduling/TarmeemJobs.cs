@@ -3,7 +3,7 @@ using Tarmeem.Host.Scheduling.Locks;
 namespace Tarmeem.Host.Scheduling;
 
 /// <summary>Every job <c>tarmeem serve</c> schedules. Names are stored: never rename one.</summary>
-public static class TarmeemJobs
+internal static class TarmeemJobs
 {
     public const string Group = "tarmeem";
 

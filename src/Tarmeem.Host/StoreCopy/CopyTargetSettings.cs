@@ -9,7 +9,7 @@ namespace Tarmeem.Host.StoreCopy;
 /// Reads the target of a copy from its own settings file alone (not the environment, which describes the installation
 /// being moved): <c>Tarmeem:Data:Provider</c> must be PostgreSql and <c>Tarmeem:Data:ConnectionString</c> name the server.
 /// </summary>
-public static class CopyTargetSettings
+internal static class CopyTargetSettings
 {
     private const string ProviderKey = "Tarmeem:Data:Provider";
 

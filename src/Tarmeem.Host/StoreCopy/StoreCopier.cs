@@ -11,7 +11,7 @@ namespace Tarmeem.Host.StoreCopy;
 /// (row count and <see cref="RowChecksum"/>). Anything missing, refused or different rolls the whole copy back. The
 /// source file is only read.
 /// </summary>
-public sealed class StoreCopier(TimeProvider time)
+internal sealed class StoreCopier(TimeProvider time)
 {
     /// <param name="sourcePath">The SQLite store's file (<c>tarmeem.db</c>).</param>
     /// <param name="target">A data source from <see cref="PostgreSqlDataSources.Create"/>.</param>

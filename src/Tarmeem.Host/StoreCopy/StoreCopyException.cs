@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.StoreCopy;
 
 /// <summary>The copy could not be made or did not verify; the message names what (a table, a key, a server) and what to do.</summary>
-public sealed class StoreCopyException : Exception
+internal sealed class StoreCopyException : Exception
 {
     public StoreCopyException()
     {

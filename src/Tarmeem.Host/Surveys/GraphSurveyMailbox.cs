@@ -18,7 +18,7 @@ namespace Tarmeem.Host.Surveys;
 /// folders a message passes through (Drafts, Outbox, Sent Items, in that order, so one moving on while we look is
 /// still seen).
 /// </summary>
-public sealed class GraphSurveyMailbox(GraphServiceClient client, string mailbox) : ISurveyMailbox
+internal sealed class GraphSurveyMailbox(GraphServiceClient client, string mailbox) : ISurveyMailbox
 {
     /// <summary>A named MAPI string property in our own property set.</summary>
     public const string TagPropertyId = "String {5b0f7a3e-2c6d-4f7b-9a41-7d3e2b9c1f60} Name TarmeemSurveyTag";

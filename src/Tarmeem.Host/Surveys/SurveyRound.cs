@@ -18,7 +18,7 @@ namespace Tarmeem.Host.Surveys;
 /// (before anything is sent, so a crash forgets nothing), send them paced and effectively once, then read the replies.
 /// The mailbox, templates and links are resolved only when a round runs, so an unconfigured service still starts.
 /// </summary>
-public sealed class SurveyRound(
+internal sealed class SurveyRound(
     IServiceProvider services, IOptions<SurveyOptions> options, TimeProvider time, ILoggerFactory loggers)
     : ISurveyDispatcher
 {

@@ -5,7 +5,7 @@ using Tarmeem.Surveys.Replies;
 namespace Tarmeem.Host.Surveys;
 
 /// <summary>What one survey round did, in counts only: decided, sent, replies read.</summary>
-public sealed record SurveyRoundResult(int InvitationsDecided, int RemindersDecided, int OutboxRowsStored, SendSummary Sent, ReplySummary Replies)
+internal sealed record SurveyRoundResult(int InvitationsDecided, int RemindersDecided, int OutboxRowsStored, SendSummary Sent, ReplySummary Replies)
 {
     /// <summary>One line for <c>tarmeem status</c> and the run history.</summary>
     public string Summary() => string.Create(

@@ -12,7 +12,7 @@ using Tarmeem.Surveys.Planning;
 namespace Tarmeem.Host.Surveys;
 
 /// <summary>Registers the survey rules, templates, the Graph mailbox and the round the scheduler runs. Options are validated at start.</summary>
-public static class SurveyServiceRegistration
+internal static class SurveyServiceRegistration
 {
     public static IServiceCollection AddTarmeemSurveys(this IServiceCollection services, IConfiguration configuration)
     {

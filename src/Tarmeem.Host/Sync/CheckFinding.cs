@@ -1,4 +1,4 @@
 namespace Tarmeem.Host.Sync;
 
 /// <summary>One line of <c>tarmeem check</c>: something verified, or a problem with the key to fix.</summary>
-public sealed record CheckFinding(bool Ok, string Message);
+internal sealed record CheckFinding(bool Ok, string Message);

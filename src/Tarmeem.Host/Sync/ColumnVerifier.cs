@@ -3,7 +3,7 @@ using Tarmeem.Host.Graph;
 namespace Tarmeem.Host.Sync;
 
 /// <summary>Compares a source's column mapping with the list's real columns; each problem names the key to fix.</summary>
-public static class ColumnVerifier
+internal static class ColumnVerifier
 {
     public static IReadOnlyList<string> Problems(ListSource source, IReadOnlyList<ListColumn> columns)
     {

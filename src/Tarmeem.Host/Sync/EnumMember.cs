@@ -4,7 +4,7 @@ using Tarmeem.Core.Localization;
 namespace Tarmeem.Host.Sync;
 
 /// <summary>Enum members as configuration names them.</summary>
-public static class EnumMember
+internal static class EnumMember
 {
     /// <summary>A defined member by name only: "3" is no channel even though Enum.TryParse would take it.</summary>
     public static bool TryParse<TEnum>(string? text, out TEnum value)

@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Sync;
 
 /// <summary>How a logical field is read from a list column.</summary>
-public enum FieldKind
+internal enum FieldKind
 {
     /// <summary>A record key: text or number.</summary>
     Key = 1,

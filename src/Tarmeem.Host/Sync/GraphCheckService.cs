@@ -12,7 +12,7 @@ namespace Tarmeem.Host.Sync;
 /// mailbox's Drafts and Sent Items can be listed. Reads no items; changes nothing, except that
 /// <paramref name="fixCategories"/> of <c>CheckAsync</c> creates those categories.
 /// </summary>
-public sealed class GraphCheckService(
+internal sealed class GraphCheckService(
     IListDeltaSource lists,
     IMailboxDeltaSource mailbox,
     IMailboxCategories categories,

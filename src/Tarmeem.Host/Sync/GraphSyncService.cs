@@ -12,7 +12,7 @@ namespace Tarmeem.Host.Sync;
 /// a full round whose end removes what it did not see; a source that fails stops alone, with a message, and the
 /// next run resumes it from its last saved page.
 /// </summary>
-public sealed class GraphSyncService(
+internal sealed class GraphSyncService(
     IListDeltaSource lists,
     IMailboxDeltaSource mailbox,
     IOptions<SourcesOptions> sources,

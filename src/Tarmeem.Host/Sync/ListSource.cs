@@ -3,7 +3,7 @@ using Tarmeem.Store;
 namespace Tarmeem.Host.Sync;
 
 /// <summary>A configured list source: its name in the store, its configuration key, its record kind and mapping.</summary>
-public sealed record ListSource(string Name, string ConfigKey, SyncRecordKind Kind, ListSourceOptions Options, IReadOnlyList<SourceField> Fields)
+internal sealed record ListSource(string Name, string ConfigKey, SyncRecordKind Kind, ListSourceOptions Options, IReadOnlyList<SourceField> Fields)
 {
     public const string CasesName = "cases";
     public const string InquiriesName = "inquiries";

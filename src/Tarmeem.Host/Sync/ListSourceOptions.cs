@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Sync;
 
 /// <summary>One SharePoint list and its mapping (<c>Tarmeem:Sources:Cases</c> or <c>…:Inquiries</c>).</summary>
-public sealed class ListSourceOptions
+internal sealed class ListSourceOptions
 {
     /// <summary>The site: its URL (<c>https://contoso.sharepoint.com/sites/Relations</c>), <c>host:/sites/Relations</c>, or its id.</summary>
     public string Site { get; set; } = "";

@@ -8,7 +8,7 @@ namespace Tarmeem.Host.Sync;
 /// The Outlook categories staff put on mail in the inquiries mailbox, and what each means: the resolution category,
 /// «ليس استفساراً», «قناة: …» for each policy channel and «فرع: …» for each branch. The one place their names are built.
 /// </summary>
-public sealed class MailCategoryCatalog
+internal sealed class MailCategoryCatalog
 {
     private const string ResolvedColor = "preset4";
     private const string NotInquiryColor = "preset12";

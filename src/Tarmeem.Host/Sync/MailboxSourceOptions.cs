@@ -7,7 +7,7 @@ namespace Tarmeem.Host.Sync;
 /// <c>Tarmeem:Sources:Mailbox</c>: the shared inquiries mailbox. Each conversation that arrives in its inbox is an
 /// inquiry; the first reply the mailbox sent in that conversation (Sent Items) is its first response.
 /// </summary>
-public sealed class MailboxSourceOptions
+internal sealed class MailboxSourceOptions
 {
     /// <summary>The mailbox's address or user id, e.g. <c>inquiries@tarmeem.org.sa</c>.</summary>
     public string Address { get; set; } = "";

@@ -11,7 +11,7 @@ namespace Tarmeem.Host.Sync;
 /// nothing is kept as Unspecified with its raw text, so that reports count it as a finding, never drop it.
 /// Reasons never quote a cell's text: a mistyped cell may hold a name or a phone number.
 /// </summary>
-public sealed class RecordMapper
+internal sealed class RecordMapper
 {
     private readonly ListSource source;
     private readonly ValueMap<Channel> channels;

@@ -4,7 +4,7 @@ namespace Tarmeem.Host.Sync;
 /// <param name="Name">The key under <c>Columns</c>, e.g. <c>Received</c>.</param>
 /// <param name="Kind">How its value is read.</param>
 /// <param name="Required">Whether the mapping must name it.</param>
-public sealed record SourceField(string Name, FieldKind Kind, bool Required)
+internal sealed record SourceField(string Name, FieldKind Kind, bool Required)
 {
     /// <summary>The column types (Graph's facet names) a column of this field may have.</summary>
     public IReadOnlyList<string> AcceptedTypes => Kind switch

@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Sync;
 
 /// <summary>The logical fields of each list source: the keys allowed under <c>Columns</c>.</summary>
-public static class SourceFields
+internal static class SourceFields
 {
     /// <summary>The beneficiary's e-mail address, for the satisfaction survey only; without it nobody from this list is surveyed.</summary>
     private static readonly SourceField ContactEmail = new("ContactEmail", FieldKind.Text, Required: false);

@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Sync;
 
 /// <summary>One source cannot be synced (a missing column, a list that is not there); the others still are.</summary>
-public sealed class SourceSyncException : Exception
+internal sealed class SourceSyncException : Exception
 {
     public SourceSyncException()
     {

@@ -3,7 +3,7 @@ using Tarmeem.Store;
 namespace Tarmeem.Host.Sync;
 
 /// <summary>What one source's sync did: its counts, how many pages it read, and the error that stopped it, if any.</summary>
-public sealed record SourceSyncResult(string Source, SyncCounts Counts, int Pages, bool FullRound, string? Error)
+internal sealed record SourceSyncResult(string Source, SyncCounts Counts, int Pages, bool FullRound, string? Error)
 {
     public bool Succeeded => Error is null;
 }

@@ -4,7 +4,7 @@ namespace Tarmeem.Host.Sync;
 /// Section <c>Tarmeem:Sources</c>: what to read from Microsoft 365 and how its columns and choices map to the
 /// model. A source left out is not synced; <c>tarmeem sync</c> needs at least one.
 /// </summary>
-public sealed class SourcesOptions
+internal sealed class SourcesOptions
 {
     public const string Section = "Tarmeem:Sources";
 

@@ -4,7 +4,7 @@ using Tarmeem.Core.Domain;
 namespace Tarmeem.Host.Sync;
 
 /// <summary>Checks <c>Tarmeem:Sources</c> before any request, naming each key to fix.</summary>
-public sealed class SourcesOptionsValidator : IValidateOptions<SourcesOptions>
+internal sealed class SourcesOptionsValidator : IValidateOptions<SourcesOptions>
 {
     public ValidateOptionsResult Validate(string? name, SourcesOptions options)
     {

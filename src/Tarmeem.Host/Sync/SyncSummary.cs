@@ -1,7 +1,7 @@
 namespace Tarmeem.Host.Sync;
 
 /// <summary>The result of <c>tarmeem sync</c>: one line per source.</summary>
-public sealed record SyncSummary(IReadOnlyList<SourceSyncResult> Sources, TimeSpan Elapsed)
+internal sealed record SyncSummary(IReadOnlyList<SourceSyncResult> Sources, TimeSpan Elapsed)
 {
     public bool Succeeded => Sources.All(s => s.Succeeded);
 }

@@ -7,7 +7,7 @@ namespace Tarmeem.Host.Sync;
 /// Source text → enum member: the configured entries first (texts compared after trimming), then the member's own
 /// name, and for channels the policy's Arabic labels.
 /// </summary>
-public sealed class ValueMap<TEnum>
+internal sealed class ValueMap<TEnum>
     where TEnum : struct, Enum
 {
     private readonly Dictionary<string, TEnum> entries = new(StringComparer.Ordinal);

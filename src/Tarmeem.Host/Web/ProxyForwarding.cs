@@ -12,7 +12,7 @@ namespace Tarmeem.Host.Web;
 /// (<c>10.0.0.5</c>) or a network (<c>10.0.0.0/24</c>). ASP.NET Core's default of trusting loopback is dropped, so with
 /// none configured the headers are ignored and the connection's own address is the client.
 /// </summary>
-public static class ProxyForwarding
+internal static class ProxyForwarding
 {
     public static ForwardedHeadersOptions Options(IEnumerable<string> knownProxies)
     {

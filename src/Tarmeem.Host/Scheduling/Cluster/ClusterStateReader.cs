@@ -6,7 +6,7 @@ namespace Tarmeem.Host.Scheduling.Cluster;
 /// Reads the clustered scheduler's tables on PostgreSQL, in a read-only session, for <c>tarmeem status</c>: never a
 /// scheduler of its own. Quartz keeps instants as .NET ticks in UTC and the check-in interval in milliseconds.
 /// </summary>
-public static class ClusterStateReader
+internal static class ClusterStateReader
 {
     /// <summary>Every node that ever checked in, by id, or null when the scheduler never ran (no tables yet).</summary>
     public static async Task<IReadOnlyList<SchedulerNode>?> NodesAsync(

@@ -8,7 +8,7 @@ namespace Tarmeem.Host.Scheduling.Cluster;
 /// <c>quartz.qrtz_…</c>, so they never mix with ours, and a backup or a permission can take them apart. The script
 /// creates tables, not the schema: <see cref="EnsureAsync"/> does that before the scheduler starts.
 /// </summary>
-public static class QuartzSchema
+internal static class QuartzSchema
 {
     public const string Name = "quartz";
 

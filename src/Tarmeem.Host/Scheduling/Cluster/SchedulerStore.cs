@@ -9,7 +9,7 @@ namespace Tarmeem.Host.Scheduling.Cluster;
 /// provider, the shared database (schema <see cref="QuartzSchema.Name"/>), clustered, this process being node
 /// <see cref="NodeId"/>. <c>serve</c> builds the scheduler from it and <c>status</c> reads the same place.
 /// </summary>
-public sealed record SchedulerStore(StoreProvider Provider, string SqlitePath, string? ConnectionString, string NodeId)
+internal sealed record SchedulerStore(StoreProvider Provider, string SqlitePath, string? ConnectionString, string NodeId)
 {
     public bool Clustered => Provider == StoreProvider.PostgreSql;
 

@@ -12,7 +12,7 @@ namespace Tarmeem.Host.Scheduling.Locks;
 /// The locks' names (stored: PostgreSQL derives the advisory key from them, SQLite the file name) and the one
 /// sentence that says a lock is held. One name per kind of work, shared by the hand command and its jobs.
 /// </summary>
-public static class JobLocks
+internal static class JobLocks
 {
     /// <summary><c>tarmeem sync</c> and the sync job.</summary>
     public const string Sync = "sync";
