@@ -42,6 +42,8 @@ public sealed class SqliteDialect : StoreDialect
 
     public override string Location => DatabasePath;
 
+    public override bool WalksOnlyWhenHinted => true;
+
     public override async Task<DbConnection> OpenAsync(ConnectionPurpose purpose, CancellationToken cancellationToken)
     {
         var (connectionString, pragmas) = purpose switch

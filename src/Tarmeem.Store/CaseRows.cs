@@ -89,7 +89,7 @@ internal static class CaseRows
         WindowPlan plan,
         CancellationToken cancellationToken)
     {
-        using var row = connection.Cursor(Window.Of(plan), windowStart, windowEnd);
+        using var row = connection.Cursor(Window.Of(plan, connection), windowStart, windowEnd);
         var cases = new List<SupportCase>();
         while (row.Read())
         {

@@ -65,7 +65,7 @@ internal static class InquiryRows
         WindowPlan plan,
         CancellationToken cancellationToken)
     {
-        using var row = connection.Cursor(Window.Of(plan), windowStart, windowEnd);
+        using var row = connection.Cursor(Window.Of(plan, connection), windowStart, windowEnd);
         var inquiries = new List<Inquiry>();
         while (row.Read())
         {

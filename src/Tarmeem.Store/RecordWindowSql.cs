@@ -2,9 +2,9 @@ namespace Tarmeem.Store;
 
 /// <summary>
 /// The rows of a record table a report window needs — received in the window, or received before it and still open
-/// at its start (closed in it or not yet), or with no receipt date — in the two shapes a <see cref="WindowPlan"/> asks for.
+/// at its start (closed in it or not yet), or with no receipt date — in the shapes a <see cref="WindowPlan"/> asks for.
 /// </summary>
-internal sealed record RecordWindowSql(string Indexed, string Scan)
+internal sealed record RecordWindowSql(string Indexed, string HintedScan, string Scan)
 {
     /// <param name="columns">The select list.</param>
     /// <param name="table">The record table.</param>
@@ -18,14 +18,21 @@ internal sealed record RecordWindowSql(string Indexed, string Scan)
         UNION ALL SELECT {columns} FROM {table} WHERE received_at < @start AND {closedColumn} IS NULL
         UNION ALL SELECT {columns} FROM {table} WHERE received_at IS NULL;
         """,
-        // The same rows for WindowPlan.Scan: "+" keeps SQLite off the indexes, so it walks the table in key order.
-        $"""
-        SELECT {columns} FROM {table}
-        WHERE (+received_at >= @start AND +received_at < @end)
-           OR (+received_at < @start AND (+{closedColumn} >= @start OR +{closedColumn} IS NULL))
-           OR +received_at IS NULL
-        ORDER BY {key};
-        """);
+        Walk(columns, table, closedColumn, key, "+"),
+        Walk(columns, table, closedColumn, key, ""));
 
-    public string Of(WindowPlan plan) => plan == WindowPlan.Scan ? Scan : Indexed;
+    public string Of(WindowPlan plan, StoreRead read) => plan switch
+    {
+        WindowPlan.Index => Indexed,
+        _ => read.WalksOnlyWhenHinted ? HintedScan : Scan,
+    };
+
+    // The same rows for WindowPlan.Scan; "+" keeps SQLite off the indexes, so it walks the table in key order.
+    private static string Walk(string columns, string table, string closedColumn, string key, string noIndex) => $"""
+        SELECT {columns} FROM {table}
+        WHERE ({noIndex}received_at >= @start AND {noIndex}received_at < @end)
+           OR ({noIndex}received_at < @start AND ({noIndex}{closedColumn} >= @start OR {noIndex}{closedColumn} IS NULL))
+           OR {noIndex}received_at IS NULL
+        ORDER BY {key};
+        """;
 }

@@ -10,6 +10,11 @@ namespace Tarmeem.Store;
 /// </summary>
 public sealed class SqlServiceRecordStore(StoreDialect dialect) : IServiceRecordStore, IAsyncDisposable
 {
+    /// <summary>A save this large (the sample, an import) changes the tables' statistics at once.</summary>
+    private const int BulkRows = 10_000;
+
+    private static readonly string[] SavedTables = ["cases", "inquiries", "survey_invitations", "survey_responses", "quarantined_records"];
+
     private bool disposed;
 
     /// <summary>The database's dialect, which the other stores on this database share.</summary>
@@ -60,6 +65,10 @@ public sealed class SqlServiceRecordStore(StoreDialect dialect) : IServiceRecord
                 await InvitationRows.UpsertAsync(connection, transaction, records.Invitations, cancellationToken);
                 await ResponseRows.UpsertAsync(Dialect, connection, transaction, records.Responses, cancellationToken);
                 await QuarantineRows.UpsertAsync(connection, transaction, records.Quarantined, cancellationToken);
+                if (records.Cases.Count + records.Inquiries.Count + records.Invitations.Count + records.Responses.Count >= BulkRows)
+                {
+                    await Dialect.RefreshStatisticsAsync(connection, transaction, SavedTables, cancellationToken);
+                }
             },
             cancellationToken);
     }

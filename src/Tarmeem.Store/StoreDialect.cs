@@ -17,6 +17,14 @@ public abstract class StoreDialect
     /// <summary>An open connection tuned for <paramref name="purpose"/>; the caller disposes it.</summary>
     public abstract Task<DbConnection> OpenAsync(ConnectionPurpose purpose, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether a walk over a whole table must be asked for by hiding its columns from the indexes (SQLite's unary
+    /// <c>+</c>, see <see cref="WindowPlan.Scan"/>). A planner that chooses from statistics is left to choose: on
+    /// PostgreSQL the <c>+</c> hides the column from its statistics too, and it then planned half a million index
+    /// lookups for a join it would otherwise hash.
+    /// </summary>
+    public virtual bool WalksOnlyWhenHinted => false;
+
     /// <summary>A transaction that may write; it waits for other writers where the provider makes writers wait.</summary>
     public virtual DbTransaction BeginWrite(DbConnection connection)
     {
@@ -56,6 +64,15 @@ public abstract class StoreDialect
             throw;
         }
     }
+
+    /// <summary>
+    /// Brings the planner's statistics of <paramref name="tables"/> up to date inside a bulk write's transaction, so
+    /// that they commit with the rows. Nothing by default: SQLite's statements are written for its plans without
+    /// statistics.
+    /// </summary>
+    public virtual Task RefreshStatisticsAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<string> tables, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     /// <summary>The statement broke a foreign key (a row referring to one that is not there).</summary>
     public abstract bool IsForeignKeyViolation(DbException exception);

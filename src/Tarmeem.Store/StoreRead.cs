@@ -9,6 +9,9 @@ public sealed class StoreRead(StoreDialect dialect, DbConnection connection, DbT
 
     public DbTransaction Transaction { get; } = transaction;
 
+    /// <summary>See <see cref="StoreDialect.WalksOnlyWhenHinted"/>.</summary>
+    public bool WalksOnlyWhenHinted => dialect.WalksOnlyWhenHinted;
+
     /// <summary>A cursor over <paramref name="sql"/> on this read's snapshot.</summary>
     public IRowCursor Cursor(string sql, DateTimeOffset windowStart, DateTimeOffset windowEnd) =>
         dialect.OpenCursor(Connection, Transaction, sql, windowStart, windowEnd);

@@ -199,7 +199,15 @@ internal sealed class PostgreSqlTarget : IAsyncDisposable
         }
     }
 
-    public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+    /// <summary>
+    /// Commits the copy with the planner's statistics of the copied tables: the first report after a move is then
+    /// planned on the real table sizes, not on an empty table's guesses before autovacuum has come round.
+    /// </summary>
+    public async Task CommitAsync(IEnumerable<CopyTable> tables, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync($"ANALYZE {string.Join(", ", tables.Select(table => SqlNames.Quote(table.Name)))}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 
     /// <summary>Without a commit, disposing rolls everything back.</summary>
     public async ValueTask DisposeAsync()

@@ -83,7 +83,7 @@ internal sealed class StoreCopier(TimeProvider time)
             results.Add(new TableCopy(table.Name, rows, actual, elapsed + time.GetElapsedTime(start)));
         }
 
-        await destination.CommitAsync(cancellationToken);
+        await destination.CommitAsync(tables, cancellationToken);
         return new StoreCopyResult(source.Path, version, destination.Description, results, time.GetElapsedTime(started));
     }
 

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using Tarmeem.Host.Cli;
 using Tarmeem.Host.Tests.Cli;
 using Tarmeem.Store.Sqlite;
+using Tarmeem.Testing.Postgres;
 
 namespace Tarmeem.Host.Tests.StoreCopy;
 
@@ -29,9 +30,13 @@ public sealed class StoreCopyCommandTests
         Assert.Equal(before, SyncedSqliteStore.FileHashes(data));
         Assert.All(source, table => Assert.NotEmpty(table.Value));
         var copied = await CopyTargets.DumpAsync(target, source.Keys);
+        await using var connection = await target.OpenConnectionAsync();
+        var estimates = await PlannerStatistics.RowEstimatesAsync(connection);
         foreach (var (table, rows) in source)
         {
             Assert.True(rows.SequenceEqual(copied[table]), $"table {table} differs");
+            // Analysed in the copy's transaction: the first report after a move is planned on the real sizes.
+            Assert.Equal(rows.Count, estimates[table]);
             var line = Assert.Single(run.Output.Split('\n'), l => l.StartsWith(table + " ", StringComparison.Ordinal));
             Assert.Contains(rows.Count.ToString("N0", CultureInfo.InvariantCulture), line, StringComparison.Ordinal);
         }
