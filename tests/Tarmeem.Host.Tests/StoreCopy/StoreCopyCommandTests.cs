@@ -44,6 +44,28 @@ public sealed class StoreCopyCommandTests
         Assert.Contains("Quartz schedule", run.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("xlsx", "2026-10", "tarmeem-quality-2026-10.xlsx")]
+    [InlineData("docx", "2026-Q3", "tarmeem-board-2026-Q3.docx")]
+    public async Task Copy_ThenReport_SameDocumentAsFromTheSqliteStoreBefore(string format, string period, string file)
+    {
+        using var temp = new TempFolder();
+        var data = temp.Sub("data");
+        await SyncedSqliteStore.CreateAsync(data);
+        var before = await CliRun.InvokeAsync("report", "--data", data, "--period", period, "--format", format, "--out", temp.Sub("before"));
+        Assert.True(before.ExitCode == CommandRunner.Success, before.Error);
+        var (settings, target) = await CopyTargets.CreateAsync(temp);
+        await using var _ = target;
+
+        var copy = await CliRun.InvokeAsync("store", "copy", "--data", data, "--to-config", settings);
+        var after = await CliRun.InvokeAsync(
+            "report", "--config", settings, "--data", temp.Sub("data-pg"), "--period", period, "--format", format, "--out", temp.Sub("after"));
+
+        Assert.True(copy.ExitCode == CommandRunner.Success, copy.Error);
+        Assert.True(after.ExitCode == CommandRunner.Success, after.Error);
+        PackageParts.AssertSame(PackageParts.Read(Path.Combine(temp.Sub("before"), file)), PackageParts.Read(Path.Combine(temp.Sub("after"), file)));
+    }
+
     [Fact]
     public async Task Copy_ChangesStillInTheWal_CopiedToo()
     {
