@@ -51,6 +51,16 @@ internal static partial class SubmitNodesBenchmark
             Console.WriteLine(postgresRun.Row("2 nodes, one PostgreSQL"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"2 nodes on PostgreSQL / 1 node on SQLite: answers/s {postgresRun.Wrk.PerSecond / sqliteRun.Wrk.PerSecond:0.00}×, p99 {postgresRun.Wrk.P99Ms / sqliteRun.Wrk.P99Ms:0.00}×"));
+            foreach (var (name, run) in new[] { ("SQLite", sqliteRun), ("PostgreSQL", postgresRun) })
+            {
+                // wrk wraps round the token file: past its end, submits answer invitations already answered.
+                if (run.Wrk.Requests > invitations)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{name}: {run.Wrk.Requests:N0} requests for {invitations:N0} invitations, so some answered one twice and the rate is not of first answers: run again with --invitations {run.Wrk.Requests * 3 / 2} or more."));
+                }
+            }
+
             return sqliteRun.Consistent(connections) && postgresRun.Consistent(connections) ? 0 : 1;
 
             async Task<NodesRun> MeasureAsync(BenchStore store, int nodes, Func<SqlServiceRecordStore, Task<FormSeal>> seal)
