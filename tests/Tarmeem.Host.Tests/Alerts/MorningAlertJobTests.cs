@@ -33,11 +33,7 @@ public sealed class MorningAlertJobTests
         await scheduler.ScheduleJob(job, TriggerBuilder.Create().ForJob(job).StartNow().Build(), new ScheduleJobOptions(), SyncHarness.Timeout());
 
         await scheduler.Start(SyncHarness.Timeout());
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (h.Server.Mail.Sent.Count < 2 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.HoldsAsync(() => h.Server.Mail.Sent.Count >= 2, TimeSpan.FromSeconds(20), () => $"{h.Server.Mail.Sent.Count} alert(s) sent");
 
         await scheduler.Shutdown(waitForJobsToComplete: true, SyncHarness.Timeout());
 

@@ -54,11 +54,7 @@ public sealed class QuartzMisfireTests
         await using var back = Service(quartzDatabase, settings, after);
         var service = back.Services.GetRequiredService<SchedulerService>();
         await service.StartAsync(SyncHarness.Timeout());
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (after.Runs < 1 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.HoldsAsync(() => after.Runs >= 1, TimeSpan.FromSeconds(20), () => "the missed job never ran after the restart");
 
         // Time for a second firing to show itself, were the scheduler to replay each missed slot.
         await Task.Delay(TimeSpan.FromSeconds(2));

@@ -32,11 +32,7 @@ public sealed class QuartzSchedulingTests
 
         await scheduler.Start(SyncHarness.Timeout());
         // Wait for runs rather than a fixed time: a loaded machine starts the scheduler late, not wrongly.
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (dispatcher.Runs < 3 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.HoldsAsync(() => dispatcher.Runs >= 3, TimeSpan.FromSeconds(20), () => $"{dispatcher.Runs} run(s) in 20 s");
 
         await scheduler.Shutdown(waitForJobsToComplete: true, SyncHarness.Timeout());
 

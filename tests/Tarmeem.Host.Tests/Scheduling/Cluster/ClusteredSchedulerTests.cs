@@ -48,7 +48,7 @@ public sealed class ClusteredSchedulerTests
         // One firing only, set by node-a once it is up: a later run on the survivor can only be the recovery of this one.
         using var dying = DotnetChild.Start(
             typeof(ClusterNodeProgram).Assembly.Location, [ClusterNodeProgram.Verb, connectionString, "node-a", data, marker]);
-        await WaitForAsync(() => File.Exists(marker), TimeSpan.FromSeconds(60), () => "node-a never started the job:\n" + dying.Output);
+        await Eventually.HoldsAsync(() => File.Exists(marker), TimeSpan.FromSeconds(60), () => "node-a never started the job:\n" + dying.Output);
         var cron = await File.ReadAllTextAsync(marker);
 
         var survivorDispatcher = new SlowDispatcher(TimeSpan.Zero);
@@ -57,7 +57,7 @@ public sealed class ClusteredSchedulerTests
         await service.StartAsync(SyncHarness.Timeout());
         dying.Kill();
         var killedAt = DateTimeOffset.UtcNow;
-        await WaitForAsync(() => survivorDispatcher.Runs > 0, TimeSpan.FromSeconds(60), () => "node-b never ran the job again");
+        await Eventually.HoldsAsync(() => survivorDispatcher.Runs > 0, TimeSpan.FromSeconds(60), () => "node-b never ran the job again");
         var delay = DateTimeOffset.UtcNow - killedAt;
         await Task.Delay(TimeSpan.FromSeconds(2));
         await service.StopAsync(SyncHarness.Timeout());
@@ -83,7 +83,7 @@ public sealed class ClusteredSchedulerTests
         var second = b.Services.GetRequiredService<SchedulerService>();
         await first.StartAsync(SyncHarness.Timeout());
         await second.StartAsync(SyncHarness.Timeout());
-        await WaitForAsync(() => dispatcher.Runs >= 2, TimeSpan.FromSeconds(30), () => "the job never ran twice");
+        await Eventually.HoldsAsync(() => dispatcher.Runs >= 2, TimeSpan.FromSeconds(30), () => "the job never ran twice");
         var config = Path.Combine(shared.Path, "settings.json");
         await File.WriteAllTextAsync(config, $$"""
             { "Tarmeem": {
@@ -142,14 +142,4 @@ public sealed class ClusteredSchedulerTests
     /// <summary>A database of its own for each test: the nodes one test leaves in Quartz's tables must not meet the next test's.</summary>
     private static async Task<string> FreshDatabaseAsync() =>
         await (await PostgresCluster.SharedAsync()).CreateDatabaseAsync($"scheduling_{Interlocked.Increment(ref databases)}", CancellationToken.None);
-
-    private static async Task WaitForAsync(Func<bool> condition, TimeSpan limit, Func<string> failure)
-    {
-        var deadline = DateTimeOffset.UtcNow + limit;
-        while (!condition())
-        {
-            Assert.True(DateTimeOffset.UtcNow < deadline, failure());
-            await Task.Delay(50);
-        }
-    }
 }

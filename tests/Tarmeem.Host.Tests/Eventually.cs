@@ -1,4 +1,4 @@
-namespace Tarmeem.Host.Tests.Serve.Nodes;
+namespace Tarmeem.Host.Tests;
 
 /// <summary>Polls a condition until it holds or a deadline passes (a loaded machine gets time, a hang gets a message).</summary>
 internal static class Eventually
