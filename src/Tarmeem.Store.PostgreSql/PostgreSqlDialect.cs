@@ -1,6 +1,8 @@
 using System.Data;
 using System.Data.Common;
 using Npgsql;
+using Tarmeem.Store.Records;
+using Tarmeem.Store.Sql;
 
 namespace Tarmeem.Store.PostgreSql;
 

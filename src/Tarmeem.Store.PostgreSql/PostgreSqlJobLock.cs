@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
-using Tarmeem.Store;
+using Tarmeem.Store.Jobs;
 
 namespace Tarmeem.Store.PostgreSql;
 

@@ -1,5 +1,7 @@
 using System.Data;
 using Npgsql;
+using Tarmeem.Store.Records;
+using Tarmeem.Store.Sql;
 
 namespace Tarmeem.Store.PostgreSql;
 

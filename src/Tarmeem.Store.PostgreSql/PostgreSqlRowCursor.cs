@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 using Npgsql;
+using Tarmeem.Store.Sql;
 
 namespace Tarmeem.Store.PostgreSql;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Tarmeem.Store.Records;
 
 namespace Tarmeem.Store.PostgreSql;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tarmeem.Store.Jobs;
 
 namespace Tarmeem.Store.Sqlite;
 

@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Tarmeem.Store.Records;
+using Tarmeem.Store.Sql;
 
 namespace Tarmeem.Store.Sqlite;
 

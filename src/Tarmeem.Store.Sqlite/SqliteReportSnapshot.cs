@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Tarmeem.Store.Records;
+using Tarmeem.Store.Sql;
 
 namespace Tarmeem.Store.Sqlite;
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
+using Tarmeem.Store.Sql;
 
 namespace Tarmeem.Store.Sqlite;
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Tarmeem.Store.Records;
 
 namespace Tarmeem.Store.Sqlite;
 

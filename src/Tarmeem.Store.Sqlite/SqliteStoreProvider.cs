@@ -1,3 +1,5 @@
+using Tarmeem.Store.Records;
+
 namespace Tarmeem.Store.Sqlite;
 
 /// <summary>The SQLite store: <c>&lt;data&gt;/tarmeem.db</c>, and the sample's in <c>&lt;data&gt;/sample</c>.</summary>

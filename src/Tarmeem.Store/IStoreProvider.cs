@@ -1,3 +1,5 @@
+using Tarmeem.Store.Records;
+
 namespace Tarmeem.Store;
 
 /// <summary>Opens the store on one kind of database; the host registers one per provider it ships.</summary>

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Tarmeem.Store.Records;
+using Tarmeem.Store.Sql;
 
 namespace Tarmeem.Store;
 

@@ -1,3 +1,10 @@
+using Tarmeem.Store.Delivery;
+using Tarmeem.Store.Jobs;
+using Tarmeem.Store.Records;
+using Tarmeem.Store.Review;
+using Tarmeem.Store.Surveys;
+using Tarmeem.Store.Sync;
+
 namespace Tarmeem.Store;
 
 /// <summary>

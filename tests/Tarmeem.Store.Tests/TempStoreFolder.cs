@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Tarmeem.Store.Records;
 using Tarmeem.Store.Tests.Contract;
 
 namespace Tarmeem.Store.Tests;

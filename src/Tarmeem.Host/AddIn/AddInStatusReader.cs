@@ -5,6 +5,8 @@ using Tarmeem.Core.Localization;
 using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Sync;
+using Tarmeem.Store.Records;
+using Tarmeem.Store.Sql;
 
 namespace Tarmeem.Host.AddIn;
 

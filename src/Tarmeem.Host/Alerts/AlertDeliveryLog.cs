@@ -1,5 +1,6 @@
 using Tarmeem.Store;
 using Tarmeem.Host.Delivery;
+using Tarmeem.Store.Delivery;
 
 namespace Tarmeem.Host.Alerts;
 

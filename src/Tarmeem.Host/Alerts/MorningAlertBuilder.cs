@@ -1,6 +1,6 @@
 using Tarmeem.Core.Domain;
-using Tarmeem.Store;
 using Tarmeem.Core.Time;
+using Tarmeem.Store.Records;
 
 namespace Tarmeem.Host.Alerts;
 

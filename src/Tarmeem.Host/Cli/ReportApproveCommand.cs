@@ -1,4 +1,3 @@
-using Tarmeem.Store;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Tarmeem.Core.Time;
@@ -6,6 +5,7 @@ using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Review;
 using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Reporting.Word;
+using Tarmeem.Store.Jobs;
 
 namespace Tarmeem.Host.Cli;
 

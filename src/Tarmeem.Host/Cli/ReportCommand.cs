@@ -1,4 +1,3 @@
-using Tarmeem.Store;
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,6 +7,7 @@ using Tarmeem.Host.Reports;
 using Tarmeem.Host.Review;
 using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Reporting.Word;
+using Tarmeem.Store.Jobs;
 
 namespace Tarmeem.Host.Cli;
 

@@ -15,6 +15,7 @@ using Tarmeem.Host.SampleMode;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Scheduling.Cluster;
 using Tarmeem.Host.Web;
+using Tarmeem.Store.Surveys;
 using Tarmeem.Surveys.Page;
 using Tarmeem.Surveys.Page.Nodes;
 

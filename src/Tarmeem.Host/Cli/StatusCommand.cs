@@ -10,6 +10,8 @@ using Tarmeem.Host.Reports;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Scheduling.Cluster;
 using Tarmeem.Reporting.Planning;
+using Tarmeem.Store.Jobs;
+using Tarmeem.Store.Review;
 
 namespace Tarmeem.Host.Cli;
 

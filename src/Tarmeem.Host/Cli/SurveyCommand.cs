@@ -7,6 +7,7 @@ using Tarmeem.Core.Time;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Host.Surveys;
+using Tarmeem.Store.Jobs;
 using Tarmeem.Surveys;
 using Tarmeem.Surveys.Planning;
 

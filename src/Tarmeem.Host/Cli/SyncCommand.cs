@@ -7,6 +7,7 @@ using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Graph;
 using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Host.Sync;
+using Tarmeem.Store.Jobs;
 
 namespace Tarmeem.Host.Cli;
 

@@ -1,4 +1,4 @@
-using Tarmeem.Store;
+using Tarmeem.Store.Delivery;
 
 namespace Tarmeem.Host.Delivery;
 

@@ -2,8 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-using Tarmeem.Store;
-
 namespace Tarmeem.Host.Delivery;
 
 /// <summary>Registers delivery: options (validated when first read, so commands without delivery need none), the Graph adapters and the service.</summary>

@@ -6,6 +6,7 @@ using Tarmeem.Core.Time;
 using Tarmeem.Host.Reports;
 using Tarmeem.Reporting.Word;
 using Tarmeem.Reporting.Planning;
+using Tarmeem.Store.Delivery;
 
 namespace Tarmeem.Host.Delivery;
 

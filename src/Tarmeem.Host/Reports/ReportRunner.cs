@@ -8,6 +8,7 @@ using Tarmeem.Host.Configuration;
 using Tarmeem.Reporting.Metrics;
 using Tarmeem.Reporting.Model;
 using Tarmeem.Reporting.Planning;
+using Tarmeem.Store.Records;
 
 namespace Tarmeem.Host.Reports;
 

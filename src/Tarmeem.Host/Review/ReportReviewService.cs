@@ -10,6 +10,7 @@ using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
 using Tarmeem.Reporting.Word;
 using Tarmeem.Reporting.Planning;
+using Tarmeem.Store.Review;
 
 namespace Tarmeem.Host.Review;
 

@@ -1,5 +1,5 @@
-using Tarmeem.Store;
 using Tarmeem.Host.Delivery;
+using Tarmeem.Store.Review;
 
 namespace Tarmeem.Host.Review;
 

@@ -8,6 +8,7 @@ using Tarmeem.Sample;
 using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Reporting.Model;
+using Tarmeem.Store.Surveys;
 using Tarmeem.Surveys;
 using Tarmeem.Surveys.Email;
 using Tarmeem.Surveys.Outbox;

@@ -1,4 +1,4 @@
-using Tarmeem.Store;
+using Tarmeem.Store.Jobs;
 
 namespace Tarmeem.Host.Scheduling;
 

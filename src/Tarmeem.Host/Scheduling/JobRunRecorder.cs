@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Tarmeem.Store;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Scheduling.Locks;
+using Tarmeem.Store.Jobs;
 
 namespace Tarmeem.Host.Scheduling;
 

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Quartz;
-using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
 using Tarmeem.Host.Review;
 using Tarmeem.Reporting.Word;
 using Tarmeem.Reporting.Planning;
+using Tarmeem.Store.Delivery;
+using Tarmeem.Store.Review;
 
 namespace Tarmeem.Host.Scheduling;
 

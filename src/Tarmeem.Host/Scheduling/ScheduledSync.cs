@@ -22,6 +22,6 @@ internal sealed class ScheduledSync(GraphSyncService sync, IOptions<SourcesOptio
             + $"{summary.Sources.Sum(s => s.Counts.Deleted)} deleted, {summary.Sources.Sum(s => s.Counts.Quarantined)} quarantined";
         return failed.Count == 0
             ? JobResult.Done($"{summary.Sources.Count} sources: {counts}.")
-            : new JobResult(Store.JobOutcome.Failed, $"{string.Join("; ", failed.Select(f => $"{f.Source}: {f.Error}"))} ({counts}). Run `tarmeem check` to see what Microsoft 365 refuses.");
+            : new JobResult(Store.Jobs.JobOutcome.Failed, $"{string.Join("; ", failed.Select(f => $"{f.Source}: {f.Error}"))} ({counts}). Run `tarmeem check` to see what Microsoft 365 refuses.");
     }
 }

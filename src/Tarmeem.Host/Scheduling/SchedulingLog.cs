@@ -6,7 +6,7 @@ namespace Tarmeem.Host.Scheduling;
 internal static partial class SchedulingLog
 {
     [LoggerMessage(EventId = 7001, Level = LogLevel.Information, Message = "Job {Job} finished: {Outcome}")]
-    public static partial void JobFinished(ILogger logger, string job, Tarmeem.Store.JobOutcome outcome);
+    public static partial void JobFinished(ILogger logger, string job, Tarmeem.Store.Jobs.JobOutcome outcome);
 
     [LoggerMessage(EventId = 7002, Level = LogLevel.Error, Message = "Job {Job} failed: {Reason}")]
     public static partial void JobFailed(ILogger logger, string job, string reason);

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Tarmeem.Store;
 using Tarmeem.Host.Graph;
+using Tarmeem.Store.Sync;
 
 namespace Tarmeem.Host.Sync;
 

@@ -1,6 +1,6 @@
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Localization;
-using Tarmeem.Store;
+using Tarmeem.Store.Sync;
 
 namespace Tarmeem.Host.Sync;
 

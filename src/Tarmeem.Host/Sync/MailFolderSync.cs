@@ -1,6 +1,6 @@
 using Tarmeem.Core.Domain;
-using Tarmeem.Store;
 using Tarmeem.Host.Graph;
+using Tarmeem.Store.Sync;
 
 namespace Tarmeem.Host.Sync;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Tarmeem.Core.Domain;
-using Tarmeem.Store;
 using Tarmeem.Host.Graph;
+using Tarmeem.Store.Surveys;
+using Tarmeem.Store.Sync;
 
 namespace Tarmeem.Host.Sync;
 

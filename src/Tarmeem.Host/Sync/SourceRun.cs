@@ -1,5 +1,5 @@
 using System.Globalization;
-using Tarmeem.Store;
+using Tarmeem.Store.Sync;
 
 namespace Tarmeem.Host.Sync;
 

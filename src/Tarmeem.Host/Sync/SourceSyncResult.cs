@@ -1,4 +1,4 @@
-using Tarmeem.Store;
+using Tarmeem.Store.Sync;
 
 namespace Tarmeem.Host.Sync;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Tarmeem.Core.Domain;
 using Tarmeem.Core.Localization;
-using Tarmeem.Store;
 using Tarmeem.Core.Time;
+using Tarmeem.Store.Surveys;
 using Tarmeem.Surveys.Localization;
 
 namespace Tarmeem.Surveys.Email;

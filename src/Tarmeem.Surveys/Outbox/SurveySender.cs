@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using Tarmeem.Store;
+using Tarmeem.Store.Surveys;
 using Tarmeem.Surveys.Email;
 using Tarmeem.Surveys.Planning;
 using Tarmeem.Surveys.Tokens;

@@ -1,4 +1,4 @@
-using Tarmeem.Store;
+using Tarmeem.Store.Surveys;
 
 namespace Tarmeem.Surveys.Page;
 

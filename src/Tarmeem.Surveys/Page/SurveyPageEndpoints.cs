@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Tarmeem.Store;
+using Tarmeem.Store.Surveys;
 using Tarmeem.Surveys.Tokens;
 
 namespace Tarmeem.Surveys.Page;

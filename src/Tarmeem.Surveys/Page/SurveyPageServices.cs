@@ -6,7 +6,7 @@ using Tarmeem.Surveys.Email;
 namespace Tarmeem.Surveys.Page;
 
 /// <summary>
-/// Services the survey page needs besides an <see cref="Store.ISurveyStore"/>, a <see cref="TimeProvider"/> and
+/// Services the survey page needs besides an <see cref="Store.Surveys.ISurveyStore"/>, a <see cref="TimeProvider"/> and
 /// <c>IOptions&lt;SurveyOptions&gt;</c>, which the host registers. The form key is read (or made) in
 /// <paramref name="dataDirectory"/> when the page is first used; a <see cref="FormSeal"/> and an
 /// <see cref="IFailedGuessCounter"/> registered before this call (<see cref="Nodes.SharedSurveyPage"/>) replace the

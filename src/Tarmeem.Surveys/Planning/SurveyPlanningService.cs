@@ -1,4 +1,5 @@
-using Tarmeem.Store;
+using Tarmeem.Store.Records;
+using Tarmeem.Store.Surveys;
 
 namespace Tarmeem.Surveys.Planning;
 

@@ -8,6 +8,7 @@ using Tarmeem.Benchmarks.Providers;
 using Tarmeem.Benchmarks.Running;
 using Tarmeem.Benchmarks.Submit;
 using Tarmeem.Store;
+using Tarmeem.Store.Records;
 using Tarmeem.Surveys.Page;
 using Tarmeem.Surveys.Page.Nodes;
 using Tarmeem.Testing.Postgres;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Tarmeem.Core.Domain;
 using Tarmeem.Store;
+using Tarmeem.Store.Records;
 using Tarmeem.Surveys.Tokens;
 
 namespace Tarmeem.Benchmarks.Nodes;

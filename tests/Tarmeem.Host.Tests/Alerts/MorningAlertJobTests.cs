@@ -7,6 +7,7 @@ using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Host.Tests.Sync;
+using Tarmeem.Store.Jobs;
 
 namespace Tarmeem.Host.Tests.Alerts;
 

@@ -1,7 +1,7 @@
 using Tarmeem.Core.Domain;
-using Tarmeem.Store;
 using Tarmeem.Host.Alerts;
 using Tarmeem.Host.Tests.Delivery;
+using Tarmeem.Store.Jobs;
 
 namespace Tarmeem.Host.Tests.Alerts;
 

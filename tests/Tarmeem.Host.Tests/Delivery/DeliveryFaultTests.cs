@@ -4,6 +4,7 @@ using Tarmeem.GraphLoopback.Faults;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Tests.Sync;
 using Tarmeem.Reporting.Word;
+using Tarmeem.Store.Delivery;
 
 namespace Tarmeem.Host.Tests.Delivery;
 

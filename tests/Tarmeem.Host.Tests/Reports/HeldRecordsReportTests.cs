@@ -6,6 +6,8 @@ using Tarmeem.Reporting.Planning;
 using Tarmeem.Host.Tests.Cli;
 using Tarmeem.Reporting.Metrics;
 using Tarmeem.Reporting.Model;
+using Tarmeem.Store.Records;
+using Tarmeem.Store.Sync;
 
 namespace Tarmeem.Host.Tests.Reports;
 

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using Tarmeem.Store;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Tests.Sync;
+using Tarmeem.Store.Jobs;
+using Tarmeem.Store.Review;
 using static Tarmeem.Host.Tests.Scheduling.OperationsHarness;
 
 namespace Tarmeem.Host.Tests.Review;

@@ -5,6 +5,7 @@ using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Host.Tests.Sync;
+using Tarmeem.Store.Jobs;
 using static Tarmeem.Host.Tests.Scheduling.OperationsHarness;
 
 namespace Tarmeem.Host.Tests.Scheduling;

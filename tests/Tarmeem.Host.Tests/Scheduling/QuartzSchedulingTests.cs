@@ -5,6 +5,7 @@ using Quartz;
 using Tarmeem.Store;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Tests.Sync;
+using Tarmeem.Store.Jobs;
 using static Tarmeem.Host.Tests.Scheduling.OperationsHarness;
 
 namespace Tarmeem.Host.Tests.Scheduling;

@@ -3,6 +3,7 @@ using Tarmeem.Core.Time;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Tests.Sync;
 using Tarmeem.Reporting.Word;
+using Tarmeem.Store.Jobs;
 using static Tarmeem.Host.Tests.Scheduling.OperationsHarness;
 
 namespace Tarmeem.Host.Tests.Scheduling;

@@ -1,4 +1,3 @@
-using Tarmeem.Store;
 using Tarmeem.Store.Sqlite;
 using Azure.Core;
 using Microsoft.Extensions.DependencyInjection;

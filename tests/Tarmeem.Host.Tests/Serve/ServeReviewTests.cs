@@ -8,13 +8,14 @@ using Azure.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Tarmeem.Store;
 using Tarmeem.GraphLoopback;
 using Tarmeem.Host.Cli;
 using Tarmeem.Host.Review;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Tests.Cli;
 using Tarmeem.Host.Tests.Sync;
+using Tarmeem.Store.Jobs;
+using Tarmeem.Store.Review;
 
 namespace Tarmeem.Host.Tests.Serve;
 

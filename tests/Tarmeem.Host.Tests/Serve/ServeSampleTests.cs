@@ -13,6 +13,7 @@ using Tarmeem.Host.SampleMode;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Tests.Cli;
 using Tarmeem.Host.Tests.Sync;
+using Tarmeem.Store.Jobs;
 
 namespace Tarmeem.Host.Tests.Serve;
 

@@ -11,6 +11,8 @@ using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Tests.Cli;
 using Tarmeem.Host.Tests.Sync;
+using Tarmeem.Store.Delivery;
+using Tarmeem.Store.Jobs;
 
 namespace Tarmeem.Host.Tests.Serve;
 

@@ -16,6 +16,8 @@ using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Tests.Cli;
 using Tarmeem.Host.Tests.Sync;
+using Tarmeem.Store.Jobs;
+using Tarmeem.Store.Surveys;
 
 namespace Tarmeem.Host.Tests.Serve;
 

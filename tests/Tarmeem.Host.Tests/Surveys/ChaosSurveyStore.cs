@@ -1,5 +1,5 @@
 using Tarmeem.Core.Domain;
-using Tarmeem.Store;
+using Tarmeem.Store.Surveys;
 
 namespace Tarmeem.Host.Tests.Surveys;
 

@@ -1,5 +1,5 @@
-using Tarmeem.Store;
 using Tarmeem.GraphLoopback.Mail;
+using Tarmeem.Store.Surveys;
 using Tarmeem.Surveys.Replies;
 
 namespace Tarmeem.Host.Tests.Surveys;

@@ -2,6 +2,7 @@ using Tarmeem.Core.Domain;
 using Tarmeem.Store;
 using Tarmeem.Store.Sqlite;
 using Tarmeem.Host.Tests.Cli;
+using Tarmeem.Store.Surveys;
 
 namespace Tarmeem.Host.Tests.Surveys;
 

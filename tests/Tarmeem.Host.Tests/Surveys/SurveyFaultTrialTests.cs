@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
-using Tarmeem.Store;
 using Tarmeem.GraphLoopback.Faults;
+using Tarmeem.Store.Surveys;
 using Xunit.Abstractions;
 
 namespace Tarmeem.Host.Tests.Surveys;

@@ -9,6 +9,8 @@ using Tarmeem.GraphLoopback;
 using Tarmeem.Host.Graph;
 using Tarmeem.Host.Surveys;
 using Tarmeem.Host.Tests.Sync;
+using Tarmeem.Store.Records;
+using Tarmeem.Store.Surveys;
 using Tarmeem.Surveys;
 using Tarmeem.Surveys.Email;
 using Tarmeem.Surveys.Outbox;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Tarmeem.Store;
+using Tarmeem.Store.Surveys;
 using Tarmeem.Surveys.Outbox;
 
 namespace Tarmeem.Host.Tests.Surveys;

@@ -1,5 +1,6 @@
 using Tarmeem.Core.Domain;
 using Tarmeem.Store;
+using Tarmeem.Store.Surveys;
 
 namespace Tarmeem.Host.Tests.Sync;
 

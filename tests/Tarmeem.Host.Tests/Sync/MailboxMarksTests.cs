@@ -2,10 +2,10 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.Graph.Models;
 using Tarmeem.Core.Domain;
 using Channel = Tarmeem.Core.Domain.Channel;
-using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.GraphLoopback.Mail;
 using Tarmeem.Host.Sync;
+using Tarmeem.Store.Surveys;
 using Tarmeem.Surveys;
 using Tarmeem.Surveys.Planning;
 

@@ -2,6 +2,7 @@ using Tarmeem.Core.Domain;
 using Tarmeem.Store;
 using Tarmeem.GraphLoopback.Mail;
 using Tarmeem.Host.Sync;
+using Tarmeem.Store.Surveys;
 
 namespace Tarmeem.Host.Tests.Sync;
 

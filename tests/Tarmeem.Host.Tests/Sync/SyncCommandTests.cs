@@ -1,4 +1,3 @@
-using Tarmeem.Store;
 using Tarmeem.Store.Sqlite;
 using System.CommandLine;
 using System.Text.Json;

@@ -10,6 +10,8 @@ using Tarmeem.Testing.Postgres;
 using Tarmeem.GraphLoopback;
 using Tarmeem.Host.Graph;
 using Tarmeem.Host.Sync;
+using Tarmeem.Store.Records;
+using Tarmeem.Store.Sync;
 
 namespace Tarmeem.Host.Tests.Sync;
 

@@ -1,3 +1,6 @@
+using Tarmeem.Store.Delivery;
+using Tarmeem.Store.Jobs;
+
 namespace Tarmeem.Store.Tests.Contract;
 
 /// <summary>The delivery and job-run logs' behaviour every provider must show; a provider's fixture subclasses it.</summary>

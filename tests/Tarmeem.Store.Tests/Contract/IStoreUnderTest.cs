@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Tarmeem.Store.Records;
 
 namespace Tarmeem.Store.Tests.Contract;
 

@@ -1,3 +1,5 @@
+using Tarmeem.Store.Review;
+
 namespace Tarmeem.Store.Tests.Contract;
 
 /// <summary>

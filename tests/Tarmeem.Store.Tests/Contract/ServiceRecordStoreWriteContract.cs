@@ -1,4 +1,5 @@
 using Tarmeem.Core.Domain;
+using Tarmeem.Store.Records;
 
 namespace Tarmeem.Store.Tests.Contract;
 

@@ -1,4 +1,5 @@
 using Tarmeem.Core.Domain;
+using Tarmeem.Store.Surveys;
 
 namespace Tarmeem.Store.Tests.Contract;
 

@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Tarmeem.Core.Domain;
+using Tarmeem.Store.Records;
+using Tarmeem.Store.Sync;
 
 namespace Tarmeem.Store.Tests.Contract;
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Npgsql;
 using Tarmeem.Store.PostgreSql;
+using Tarmeem.Store.Records;
 using Tarmeem.Store.Tests.Contract;
 using Tarmeem.Testing.Postgres;
 

@@ -1,3 +1,4 @@
+using Tarmeem.Store.Delivery;
 using Tarmeem.Store.Tests.Contract;
 
 namespace Tarmeem.Store.Tests.Sqlite;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Tarmeem.Core.Domain;
-using Tarmeem.Store;
 using Tarmeem.Core.Time;
+using Tarmeem.Store.Surveys;
 using Tarmeem.Surveys.Email;
 using Tarmeem.Surveys.Tests.Support;
 using Tarmeem.Surveys.Tokens;

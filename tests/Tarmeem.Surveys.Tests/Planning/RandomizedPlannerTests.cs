@@ -1,5 +1,5 @@
 using Tarmeem.Core.Domain;
-using Tarmeem.Store;
+using Tarmeem.Store.Surveys;
 using Tarmeem.Surveys.Planning;
 using Tarmeem.Surveys.Tests.Support;
 

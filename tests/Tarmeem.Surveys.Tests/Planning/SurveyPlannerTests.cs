@@ -1,4 +1,4 @@
-using Tarmeem.Store;
+using Tarmeem.Store.Surveys;
 using Tarmeem.Surveys.Planning;
 using Tarmeem.Surveys.Tests.Support;
 

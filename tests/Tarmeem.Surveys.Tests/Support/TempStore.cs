@@ -3,7 +3,9 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using Tarmeem.Store;
 using Tarmeem.Store.PostgreSql;
+using Tarmeem.Store.Records;
 using Tarmeem.Store.Sqlite;
+using Tarmeem.Store.Surveys;
 using Tarmeem.Testing.Postgres;
 
 namespace Tarmeem.Surveys.Tests.Support;

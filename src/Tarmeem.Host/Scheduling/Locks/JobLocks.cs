@@ -5,6 +5,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Tarmeem.Host.Configuration;
+using Tarmeem.Store.Jobs;
 
 namespace Tarmeem.Host.Scheduling.Locks;
 

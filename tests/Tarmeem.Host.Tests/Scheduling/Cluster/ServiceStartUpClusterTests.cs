@@ -6,6 +6,7 @@ using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Host.Tests.Sync;
+using Tarmeem.Store.Jobs;
 using Tarmeem.Testing.Postgres;
 using static Tarmeem.Host.Tests.Scheduling.OperationsHarness;
 

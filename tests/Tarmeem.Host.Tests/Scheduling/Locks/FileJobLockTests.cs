@@ -1,8 +1,8 @@
 using Tarmeem.Store.Sqlite;
-using Tarmeem.Store;
 using Microsoft.Extensions.Time.Testing;
 using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Host.Tests.Cli;
+using Tarmeem.Store.Jobs;
 
 namespace Tarmeem.Host.Tests.Scheduling.Locks;
 

@@ -1,5 +1,4 @@
 using Tarmeem.Store.PostgreSql;
-using Tarmeem.Store;
 using Npgsql;
 using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Testing.Postgres;

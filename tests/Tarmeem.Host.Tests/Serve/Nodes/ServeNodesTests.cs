@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Tarmeem.Core.Domain;
 using Tarmeem.Host.Scheduling;
-using Tarmeem.Store;
+using Tarmeem.Store.Surveys;
 using Tarmeem.Surveys.Planning;
 using Tarmeem.Surveys.Tokens;
 

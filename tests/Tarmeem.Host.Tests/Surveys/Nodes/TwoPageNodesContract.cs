@@ -1,8 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using Tarmeem.Store;
 using Tarmeem.Host.Tests.Serve;
+using Tarmeem.Store.Surveys;
 using Tarmeem.Surveys.Page;
 using Tarmeem.Surveys.Page.Nodes;
 using Tarmeem.Surveys.Tokens;

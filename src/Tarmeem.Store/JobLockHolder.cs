@@ -1,4 +1,0 @@
-namespace Tarmeem.Store;
-
-/// <summary>The node holding a job lock, and since when.</summary>
-public sealed record JobLockHolder(string Node, DateTimeOffset Since);

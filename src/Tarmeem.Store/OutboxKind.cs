@@ -1,8 +1,0 @@
-namespace Tarmeem.Store;
-
-/// <summary>Which message of an invitation an outbox row sends.</summary>
-public enum OutboxKind
-{
-    Initial = 1,
-    Reminder = 2,
-}

@@ -1,4 +1,0 @@
-namespace Tarmeem.Store;
-
-/// <summary>An invitation sent, not answered, not expired and not yet reminded.</summary>
-public sealed record ReminderCandidate(string InvitationId, string ContactKey, DateTimeOffset SentAt, DateTimeOffset ExpiresAt);

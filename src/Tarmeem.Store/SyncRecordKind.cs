@@ -1,8 +1,0 @@
-namespace Tarmeem.Store;
-
-/// <summary>The kind of record a list source produces.</summary>
-public enum SyncRecordKind
-{
-    Case = 1,
-    Inquiry = 2,
-}
