@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Delivery;
+using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Reporting.Word;
 using Tarmeem.Store.Review;
 
@@ -46,6 +47,10 @@ internal static class ApprovalEndpoints
             catch (DeliveryFailedException)
             {
                 return Html(503, Page(review, reviews, ReviewText.Get("Page_Failed"), canApprove: true));
+            }
+            catch (JobLockBusyException)
+            {
+                return Html(409, Page(review, reviews, ReviewText.Get("Page_InProgress"), canApprove: false));
             }
         });
         return app;

@@ -8,6 +8,8 @@ using Tarmeem.Store;
 using Tarmeem.Core.Time;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Reports;
+using Tarmeem.Store.Jobs;
+using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Reporting.Word;
 using Tarmeem.Reporting.Planning;
 using Tarmeem.Store.Review;
@@ -29,12 +31,9 @@ internal sealed class ReportReviewService(
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     BusinessCalendar calendar,
-    ILogger<ReportReviewService> logger) : IDisposable
+    IJobLock locks,
+    ILogger<ReportReviewService> logger)
 {
-    // Two approvals at once (a double click, the page and the command in serve) must not both reach the mailer:
-    // the second waits, then finds the review delivered.
-    private readonly SemaphoreSlim approving = new(1, 1);
-
     /// <summary>Delivers the report, or for a reviewed kind files it for review; <c>--force</c> delivers as given.</summary>
     public async Task<DeliveryResult> DeliverOrSubmitAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
@@ -63,22 +62,17 @@ internal sealed class ReportReviewService(
             ? await ApproveAsync(KindOf(review), ReportPeriod.Parse(review.Period), cancellationToken)
             : throw new DeliveryFailedException("This approval link is not valid (or a newer one replaced it): use the link in the latest review e-mail.");
 
-    /// <summary>Approves, checks and delivers; an approval whose delivery was interrupted is resumed; a second approval delivers nothing more.</summary>
+    /// <summary>
+    /// Approves, checks and delivers; an approval whose delivery was interrupted is resumed; a second approval delivers
+    /// nothing more. One approval at a time across every node (a double click, the page on two nodes, the command):
+    /// another one under way is <see cref="JobLockBusyException"/>, so two never both check the draft and mail its findings.
+    /// </summary>
     public async Task<ReviewOutcome> ApproveAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        await approving.WaitAsync(cancellationToken);
-        try
-        {
-            return await ApproveOnceAsync(kind, period, cancellationToken);
-        }
-        finally
-        {
-            approving.Release();
-        }
+        await using var held = await locks.AcquireForHandRunAsync(JobLocks.ReviewApproval, cancellationToken);
+        return await ApproveOnceAsync(kind, period, cancellationToken);
     }
-
-    public void Dispose() => approving.Dispose();
 
     private async Task<ReviewOutcome> ApproveOnceAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
     {
@@ -146,9 +140,16 @@ internal sealed class ReportReviewService(
             approved = await store.Reviews.ApprovedUndeliveredAsync(cancellationToken);
         }
 
+        await using var held = await locks.TryAcquireAsync(JobLocks.ReviewApproval, cancellationToken);
+        if (held is null)
+        {
+            // An approval under way on another node delivers what it approved.
+            return 0;
+        }
+
         foreach (var review in approved)
         {
-            await ApproveAsync(KindOf(review), ReportPeriod.Parse(review.Period), cancellationToken);
+            await ApproveOnceAsync(KindOf(review), ReportPeriod.Parse(review.Period), cancellationToken);
         }
 
         return approved.Count;

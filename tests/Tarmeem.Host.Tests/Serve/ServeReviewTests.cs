@@ -14,7 +14,9 @@ using Tarmeem.Host.Review;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Tests.Cli;
 using Tarmeem.Host.Tests.Sync;
+using Tarmeem.Host.Scheduling.Locks;
 using Tarmeem.Store.Jobs;
+using Tarmeem.Store.Sqlite;
 using Tarmeem.Store.Review;
 
 namespace Tarmeem.Host.Tests.Serve;
@@ -92,6 +94,47 @@ public sealed partial class ServeReviewTests
         var again = await CliRun.WithGraphAsync(graph, ["report", "approve", "--config", config, "--kind", "board", "--period", "2026-Q3"]);
         Assert.True(again.ExitCode == 0, again.Error);
         Assert.Contains("was already approved and delivered; nothing is sent again.", again.Output, StringComparison.Ordinal);
+        Assert.Single(graph.Mail.Sent, m => m.Recipients.Contains(Board));
+        await app.StopAsync(SyncHarness.Timeout());
+    }
+
+
+    [Fact]
+    public async Task Serve_ApprovalWhileAnotherIsUnderWay_PageAndCommandSaySoAndNothingIsCheckedOrSent()
+    {
+        using var temp = new TempFolder();
+        await using var graph = await GraphLoopbackServer.StartAsync(SyncHarness.Timeout());
+        ServiceSettings.AddMailboxes(graph);
+        var drive = graph.Drive.AddDrive();
+        var origin = "http://127.0.0.1:" + ServeTests.FreePort();
+        var config = temp.Sub("tarmeem.json");
+        await File.WriteAllTextAsync(config, Settings(graph.BaseUrl, temp.Sub("data"), origin, drive, temp.Sub("reports")));
+        await using var app = await ServeTests.StartAsync(graph, config);
+        using var http = new HttpClient { BaseAddress = new Uri(origin) };
+        await ServeTests.FireAsync(app, TarmeemJobs.QuarterlyReport, 1);
+        var link = ApprovalLink(Assert.Single(ReviewerMails(graph)));
+        // Another process (a second node, or the command) is approving a review: it holds the approval lock.
+        var elsewhere = new FileJobLock(Path.Combine(temp.Sub("data"), "locks"), "node-b", TimeProvider.System);
+
+        await using (var held = await elsewhere.TryAcquireAsync(JobLocks.ReviewApproval, SyncHarness.Timeout()))
+        {
+            Assert.NotNull(held);
+            using var response = await http.PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string> { ["approve"] = "yes" }));
+            var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            var command = await CliRun.WithGraphAsync(graph, ["report", "approve", "--config", config, "--kind", "board", "--period", "2026-Q3"]);
+
+            Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+            Assert.Contains("يجري الآن اعتماد هذا التقرير وفحصه من طلب آخر", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("<form", page, StringComparison.Ordinal);
+            Assert.Equal(CommandRunner.Busy, command.ExitCode);
+            Assert.Contains("an approval of a report under review is running on node node-b since", command.Error, StringComparison.Ordinal);
+            Assert.Equal(ReviewState.Pending, (await ReviewAsync(app)).State);
+            Assert.Single(ReviewerMails(graph));
+            Assert.DoesNotContain(graph.Mail.Sent, m => m.Recipients.Contains(Board));
+        }
+
+        // Once the other approval is over, this one goes through, and the board gets the report once.
+        Assert.Contains("أُرسل إلى المستلمين", await ApproveAsync(http, link), StringComparison.Ordinal);
         Assert.Single(graph.Mail.Sent, m => m.Recipients.Contains(Board));
         await app.StopAsync(SyncHarness.Timeout());
     }

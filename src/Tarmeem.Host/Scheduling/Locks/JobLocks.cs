@@ -24,6 +24,9 @@ internal static class JobLocks
     /// <summary><c>tarmeem report --deliver</c>, the report jobs, the review reminders and the start-up pass that finishes deliveries.</summary>
     public const string ReportDelivery = "report-delivery";
 
+    /// <summary>An approval of a report under review (the page on any node, <c>tarmeem report approve</c>, the start-up pass).</summary>
+    public const string ReviewApproval = "review-approval";
+
     /// <summary>The PostgreSQL advisory lock on PostgreSQL, a lock file in the data folder on SQLite.</summary>
     public static IServiceCollection AddJobLocks(this IServiceCollection services)
     {
@@ -47,6 +50,7 @@ internal static class JobLocks
             Sync => "a sync",
             SurveySend => "a survey send",
             ReportDelivery => "a report delivery",
+            ReviewApproval => "an approval of a report under review",
             _ => $"'{name}'",
         };
         return holder is null
