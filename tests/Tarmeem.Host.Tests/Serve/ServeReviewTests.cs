@@ -35,11 +35,7 @@ public sealed partial class ServeReviewTests
     {
         using var temp = new TempFolder();
         await using var graph = await GraphLoopbackServer.StartAsync(SyncHarness.Timeout());
-        ServiceSettings.AddMailboxes(graph);
-        var drive = graph.Drive.AddDrive();
-        var origin = "http://127.0.0.1:" + ServeTests.FreePort();
-        var config = temp.Sub("tarmeem.json");
-        await File.WriteAllTextAsync(config, Settings(graph.BaseUrl, temp.Sub("data"), origin, drive, temp.Sub("reports")));
+        var (drive, origin, config) = await ConfigureAsync(graph, temp);
         await using var app = await ServeTests.StartAsync(graph, config);
         using var http = new HttpClient { BaseAddress = new Uri(origin) };
 
@@ -104,11 +100,7 @@ public sealed partial class ServeReviewTests
     {
         using var temp = new TempFolder();
         await using var graph = await GraphLoopbackServer.StartAsync(SyncHarness.Timeout());
-        ServiceSettings.AddMailboxes(graph);
-        var drive = graph.Drive.AddDrive();
-        var origin = "http://127.0.0.1:" + ServeTests.FreePort();
-        var config = temp.Sub("tarmeem.json");
-        await File.WriteAllTextAsync(config, Settings(graph.BaseUrl, temp.Sub("data"), origin, drive, temp.Sub("reports")));
+        var (_, origin, config) = await ConfigureAsync(graph, temp);
         await using var app = await ServeTests.StartAsync(graph, config);
         using var http = new HttpClient { BaseAddress = new Uri(origin) };
         await ServeTests.FireAsync(app, TarmeemJobs.QuarterlyReport, 1);
@@ -139,6 +131,17 @@ public sealed partial class ServeReviewTests
         await app.StopAsync(SyncHarness.Timeout());
     }
 
+
+    /// <summary>The reviewer's and the board's mailboxes, a library drive, and serve's settings with a free port.</summary>
+    private static async Task<(string Drive, string Origin, string Config)> ConfigureAsync(GraphLoopbackServer graph, TempFolder temp)
+    {
+        ServiceSettings.AddMailboxes(graph);
+        var drive = graph.Drive.AddDrive();
+        var origin = "http://127.0.0.1:" + ServeTests.FreePort();
+        var config = temp.Sub("tarmeem.json");
+        await File.WriteAllTextAsync(config, Settings(graph.BaseUrl, temp.Sub("data"), origin, drive, temp.Sub("reports")));
+        return (drive, origin, config);
+    }
 
     private static List<GraphLoopback.Mail.SentMailRecord> ReviewerMails(GraphLoopbackServer graph) =>
         [.. graph.Mail.Sent.Where(m => m.Recipients.Contains(Reviewer))];
