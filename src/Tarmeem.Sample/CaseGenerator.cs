@@ -23,25 +23,8 @@ internal sealed class CaseGenerator(SampleWindows windows, WorkClock clock, Rand
     private static readonly WeightedChoice<(int Min, int Max)> DecisionDays = new(
         ((1, 2), 60), ((3, 5), 25), ((6, 10), 10), ((11, 25), 5));
 
-    public List<SupportCase> Generate(IEnumerable<Arrival> arrivals, int expectedCount)
-    {
-        var cases = new List<SupportCase>(expectedCount);
-        var year = 0;
-        var sequence = 0;
-        foreach (var arrival in arrivals)
-        {
-            if (arrival.Local.Year != year)
-            {
-                year = arrival.Local.Year;
-                sequence = 0;
-            }
-
-            sequence++;
-            cases.Add(Walk(arrival, string.Create(CultureInfo.InvariantCulture, $"TRM-{year:0000}-{sequence:000000}")));
-        }
-
-        return cases;
-    }
+    public List<SupportCase> Generate(IEnumerable<Arrival> arrivals, int expectedCount) =>
+        Arrival.Numbered(arrivals, expectedCount, "TRM", Walk);
 
     private SupportCase Walk(Arrival arrival, string caseNumber)
     {

@@ -15,25 +15,8 @@ internal sealed class InquiryGenerator(SampleWindows windows, WorkClock clock, R
     private static readonly WeightedChoice<int> FollowUpDays = new(
         (0, 30), (1, 25), (2, 15), (3, 8), (4, 6), (5, 6), (8, 6), (12, 4));
 
-    public List<Inquiry> Generate(IEnumerable<Arrival> arrivals, int expectedCount)
-    {
-        var inquiries = new List<Inquiry>(expectedCount);
-        var year = 0;
-        var sequence = 0;
-        foreach (var arrival in arrivals)
-        {
-            if (arrival.Local.Year != year)
-            {
-                year = arrival.Local.Year;
-                sequence = 0;
-            }
-
-            sequence++;
-            inquiries.Add(Walk(arrival, string.Create(CultureInfo.InvariantCulture, $"INQ-{year:0000}-{sequence:000000}")));
-        }
-
-        return inquiries;
-    }
+    public List<Inquiry> Generate(IEnumerable<Arrival> arrivals, int expectedCount) =>
+        Arrival.Numbered(arrivals, expectedCount, "INQ", Walk);
 
     private Inquiry Walk(Arrival arrival, string id)
     {

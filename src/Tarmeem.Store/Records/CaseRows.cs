@@ -88,39 +88,25 @@ internal static class CaseRows
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
         WindowPlan plan,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        Window.Read(connection, windowStart, windowEnd, plan, Map, static record => record.CaseNumber, cancellationToken);
+
+    private static SupportCase Map(IRowCursor row) => new()
     {
-        using var row = connection.Cursor(Window.Of(plan, connection), windowStart, windowEnd);
-        var cases = new List<SupportCase>();
-        while (row.Read())
-        {
-            BulkRead.CheckCancellation(cases.Count, cancellationToken);
-            cases.Add(new SupportCase
-            {
-                CaseNumber = row.Text(0),
-                RawChannel = row.NullableText(1),
-                Channel = EnumNames<Channel>.FromPosition(row, 2, 3, "cases", 0),
-                Branch = ConfiguredNames<Branch>.FromPosition(row, 4, 5, "cases", 0),
-                ServiceType = ConfiguredNames<ServiceType>.FromPosition(row, 6, 7, "cases", 0),
-                Decision = EnumNames<CaseDecision>.FromPosition(row, 8, 9, "cases", 0),
-                Received = row.InstantOrNone(10),
-                DataVerified = row.InstantOrNone(11),
-                ReferredToResearcher = row.InstantOrNone(12),
-                Attested = row.InstantOrNone(13),
-                SubmittedToCommittee = row.InstantOrNone(14),
-                DecisionAt = row.InstantOrNone(15),
-                RegistrationCompleted = row.InstantOrNone(16),
-                ServiceDelivered = row.InstantOrNone(17),
-                IncompleteApplication = row.Int64(18) != 0,
-            });
-        }
-
-        // Sorted here: an ORDER BY over the UNION ALL makes SQLite walk a whole table in key order for one branch.
-        if (plan == WindowPlan.Index)
-        {
-            cases.Sort(static (left, right) => string.CompareOrdinal(left.CaseNumber, right.CaseNumber));
-        }
-
-        return cases;
-    }
+        CaseNumber = row.Text(0),
+        RawChannel = row.NullableText(1),
+        Channel = EnumNames<Channel>.FromPosition(row, 2, 3, "cases", 0),
+        Branch = ConfiguredNames<Branch>.FromPosition(row, 4, 5, "cases", 0),
+        ServiceType = ConfiguredNames<ServiceType>.FromPosition(row, 6, 7, "cases", 0),
+        Decision = EnumNames<CaseDecision>.FromPosition(row, 8, 9, "cases", 0),
+        Received = row.InstantOrNone(10),
+        DataVerified = row.InstantOrNone(11),
+        ReferredToResearcher = row.InstantOrNone(12),
+        Attested = row.InstantOrNone(13),
+        SubmittedToCommittee = row.InstantOrNone(14),
+        DecisionAt = row.InstantOrNone(15),
+        RegistrationCompleted = row.InstantOrNone(16),
+        ServiceDelivered = row.InstantOrNone(17),
+        IncompleteApplication = row.Int64(18) != 0,
+    };
 }

@@ -64,32 +64,18 @@ internal static class InquiryRows
         DateTimeOffset windowStart,
         DateTimeOffset windowEnd,
         WindowPlan plan,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        Window.Read(connection, windowStart, windowEnd, plan, Map, static record => record.Id, cancellationToken);
+
+    private static Inquiry Map(IRowCursor row) => new()
     {
-        using var row = connection.Cursor(Window.Of(plan, connection), windowStart, windowEnd);
-        var inquiries = new List<Inquiry>();
-        while (row.Read())
-        {
-            BulkRead.CheckCancellation(inquiries.Count, cancellationToken);
-            inquiries.Add(new Inquiry
-            {
-                Id = row.Text(0),
-                RawChannel = row.NullableText(1),
-                Channel = EnumNames<Channel>.FromPosition(row, 2, 3, "inquiries", 0),
-                Branch = ConfiguredNames<Branch>.FromPosition(row, 4, 5, "inquiries", 0),
-                Category = EnumNames<InquiryCategory>.FromPosition(row, 6, 7, "inquiries", 0),
-                Received = row.InstantOrNone(8),
-                FirstResponse = row.InstantOrNone(9),
-                Resolved = row.InstantOrNone(10),
-            });
-        }
-
-        // Sorted here: an ORDER BY over the UNION ALL makes SQLite walk a whole table in key order for one branch.
-        if (plan == WindowPlan.Index)
-        {
-            inquiries.Sort(static (left, right) => string.CompareOrdinal(left.Id, right.Id));
-        }
-
-        return inquiries;
-    }
+        Id = row.Text(0),
+        RawChannel = row.NullableText(1),
+        Channel = EnumNames<Channel>.FromPosition(row, 2, 3, "inquiries", 0),
+        Branch = ConfiguredNames<Branch>.FromPosition(row, 4, 5, "inquiries", 0),
+        Category = EnumNames<InquiryCategory>.FromPosition(row, 6, 7, "inquiries", 0),
+        Received = row.InstantOrNone(8),
+        FirstResponse = row.InstantOrNone(9),
+        Resolved = row.InstantOrNone(10),
+    };
 }

@@ -23,11 +23,33 @@ internal sealed record RecordWindowSql(string Indexed, string HintedScan, string
         Walk(columns, table, closedColumn, key, "+"),
         Walk(columns, table, closedColumn, key, ""));
 
-    public string Of(WindowPlan plan, StoreRead read) => plan switch
+    /// <summary>The window's rows in key order, each made by <paramref name="map"/> from the select list's columns.</summary>
+    public List<T> Read<T>(
+        StoreRead read,
+        DateTimeOffset windowStart,
+        DateTimeOffset windowEnd,
+        WindowPlan plan,
+        Func<IRowCursor, T> map,
+        Func<T, string> key,
+        CancellationToken cancellationToken)
     {
-        WindowPlan.Index => Indexed,
-        _ => read.WalksOnlyWhenHinted ? HintedScan : Scan,
-    };
+        var sql = plan == WindowPlan.Index ? Indexed : read.WalksOnlyWhenHinted ? HintedScan : Scan;
+        using var row = read.Cursor(sql, windowStart, windowEnd);
+        var records = new List<T>();
+        while (row.Read())
+        {
+            BulkRead.CheckCancellation(records.Count, cancellationToken);
+            records.Add(map(row));
+        }
+
+        // Sorted here: an ORDER BY over the UNION ALL makes SQLite walk a whole table in key order for one branch.
+        if (plan == WindowPlan.Index)
+        {
+            records.Sort((left, right) => string.CompareOrdinal(key(left), key(right)));
+        }
+
+        return records;
+    }
 
     // The same rows for WindowPlan.Scan; "+" keeps SQLite off the indexes, so it walks the table in key order.
     private static string Walk(string columns, string table, string closedColumn, string key, string noIndex) => $"""
