@@ -35,7 +35,7 @@ internal sealed partial class ReportEmailComposer(IOptions<DeliveryOptions> opti
             ? LibraryBlock().Replace(html, string.Empty)
             : html.Replace("{{libraryUrl}}", WebUtility.HtmlEncode(libraryUrl), StringComparison.Ordinal);
         html = Comment().Replace(html, string.Empty);
-        var fileItems = string.Join('\n', files.Select(f => $"<li dir=\"ltr\">{WebUtility.HtmlEncode(Path.GetFileName(f))}</li>"));
+        var fileItems = HtmlListItems.LeftToRight(files.Select(Path.GetFileName).OfType<string>());
         html = html
             .Replace("{{title}}", WebUtility.HtmlEncode(ArabicLabels.Get($"ReportTitle_{kind}")), StringComparison.Ordinal)
             .Replace("{{period}}", WebUtility.HtmlEncode(ReportText.PeriodName(period)), StringComparison.Ordinal)

@@ -62,14 +62,11 @@ internal static partial class ReviewMailComposer
             .Replace("{{title}}", WebUtility.HtmlEncode(ArabicLabels.Get($"ReportTitle_{kind}")), StringComparison.Ordinal)
             .Replace("{{period}}", WebUtility.HtmlEncode(ReportText.PeriodName(period)), StringComparison.Ordinal)
             .Replace("{{message}}", WebUtility.HtmlEncode(message), StringComparison.Ordinal)
-            .Replace("{{recipients}}", Items(recipients), StringComparison.Ordinal)
-            .Replace("{{files}}", Items(files.Select(Path.GetFileName).OfType<string>()), StringComparison.Ordinal)
+            .Replace("{{recipients}}", HtmlListItems.LeftToRight(recipients), StringComparison.Ordinal)
+            .Replace("{{files}}", HtmlListItems.LeftToRight(files.Select(Path.GetFileName).OfType<string>()), StringComparison.Ordinal)
             .Replace("{{draftUrl}}", WebUtility.HtmlEncode(draftUrl ?? ""), StringComparison.Ordinal)
             .Trim();
     }
-
-    private static string Items(IEnumerable<string> values) =>
-        string.Join('\n', values.Select(v => $"<li dir=\"ltr\">{WebUtility.HtmlEncode(v)}</li>"));
 
     private static string Read(string name)
     {
