@@ -10,7 +10,7 @@ namespace Tarmeem.Store.PostgreSql;
 /// The job lock on PostgreSQL: a session advisory lock (<c>pg_try_advisory_lock(int, int)</c>) on a connection of its
 /// own, outside the pool, held while the work runs. The server releases it when the session ends — on dispose, or when a
 /// dead node's connection drops. The session carries <c>tarmeem:{node}</c> as its application name, so the holder is
-/// read from <c>pg_locks</c> and <c>pg_stat_activity</c>, with the session's start as "since".
+/// read from <c>pg_locks</c> (this database's only) and <c>pg_stat_activity</c>, with the session's start as "since".
 /// </summary>
 public sealed class PostgreSqlJobLock(string connectionString, string node) : IJobLock
 {
@@ -48,11 +48,14 @@ public sealed class PostgreSqlJobLock(string connectionString, string node) : IJ
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
+        // pg_locks lists the whole server's locks, and an advisory lock belongs to one database: without the database
+        // filter a node would report another installation's job (one IT provider, several associations) as its own.
         // objsubid 2 marks the two-key form; oid columns are compared as bigint, since our keys are non-negative ints.
         await using var command = new NpgsqlCommand("""
             SELECT a.application_name, a.backend_start
             FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
             WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2
+              AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
               AND l.classid::bigint = @space AND l.objid::bigint = @key
             LIMIT 1;
             """, connection);

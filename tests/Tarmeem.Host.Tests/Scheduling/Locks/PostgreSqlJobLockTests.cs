@@ -30,6 +30,24 @@ public sealed class PostgreSqlJobLockTests(PostgresDatabase database) : IClassFi
     }
 
     [Fact]
+    public async Task HolderAsync_SameLockHeldInAnotherDatabaseOnTheServer_IsNotThisInstallationsHolder()
+    {
+        // One IT provider, two associations, one PostgreSQL server: each installation's locks are its own.
+        var otherInstallation = await database.Cluster.CreateDatabaseAsync($"{database.Name}_other", CancellationToken.None);
+        var elsewhere = new PostgreSqlJobLock(otherInstallation, "other-association");
+        var here = new PostgreSqlJobLock(database.ConnectionString, "node-here");
+
+        await using var heldElsewhere = await elsewhere.TryAcquireAsync(JobLocks.ReportDelivery, CancellationToken.None);
+        var holderHere = await here.HolderAsync(JobLocks.ReportDelivery, CancellationToken.None);
+        await using var takenHere = await here.TryAcquireAsync(JobLocks.ReportDelivery, CancellationToken.None);
+
+        Assert.NotNull(heldElsewhere);
+        Assert.Equal("other-association", (await elsewhere.HolderAsync(JobLocks.ReportDelivery, CancellationToken.None))?.Node);
+        Assert.Null(holderHere);
+        Assert.NotNull(takenHere);
+    }
+
+    [Fact]
     public async Task TryAcquireAsync_HoldingSessionEnds_LockIsFreeAgain()
     {
         var dying = new PostgreSqlJobLock(database.ConnectionString, "node-dying");
@@ -42,7 +60,7 @@ public sealed class PostgreSqlJobLockTests(PostgresDatabase database) : IClassFi
         {
             await admin.OpenAsync();
             await using var terminate = new NpgsqlCommand(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'tarmeem:node-dying';", admin);
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'tarmeem:node-dying' AND datname = current_database();", admin);
             Assert.Equal(true, await terminate.ExecuteScalarAsync());
         }
 
