@@ -6,8 +6,8 @@ namespace Tarmeem.Host.Alerts;
 
 /// <summary>
 /// The alert's use of the report delivery log (<c>report_deliveries</c>), kind <c>alert</c>, period
-/// <c>{date}:{branch}</c>: intended before the mail, an attempt counted before each send, completed after. The only
-/// place that knows the log's API, so a change to the log touches this file alone.
+/// <c>{date}:{branch}</c>: intended before the mail, completed after; <see cref="MailOnce"/> counts each attempt between.
+/// The only place in the alerts that knows the log's API.
 /// </summary>
 internal sealed class AlertDeliveryLog(StoreSession store)
 {
@@ -31,12 +31,6 @@ internal sealed class AlertDeliveryLog(StoreSession store)
     {
         ArgumentNullException.ThrowIfNull(alert);
         return store.Deliveries.IntendAsync(Kind, alert.DeliveryKey, at, recipients, [], again: false, cancellationToken);
-    }
-
-    public Task BeginAttemptAsync(BranchAlert alert, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(alert);
-        return store.Deliveries.BeginAttemptAsync(Kind, alert.DeliveryKey, cancellationToken);
     }
 
     public Task CompleteAsync(BranchAlert alert, DateTimeOffset at, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ namespace Tarmeem.Host.Alerts;
 /// </summary>
 internal sealed class MorningAlertService(
     MorningAlertComposition composition,
-    IReportMailer mailer,
+    MailOnce once,
     IStoreFactory stores,
     IOptions<AlertOptions> alerts,
     TimeProvider time,
@@ -60,18 +60,11 @@ internal sealed class MorningAlertService(
                 continue;
             }
 
-            // Intended before the mail, an attempt counted before each send: after a crash or an unknown outcome the
-            // mail is looked for by its tag instead of being sent twice.
+            // Intended before the mail: after a crash or an unknown outcome the mail is looked for by its tag instead of sent twice.
             var intent = await log.IntendAsync(alert, time.GetUtcNow(), mail.Recipients.Count, cancellationToken);
-            var tagged = mail with { Tag = intent.MailTag };
-            if (intent.Attempts > 0 && await mailer.WasSentAsync(tagged.Tag, cancellationToken))
+            if (await once.SendAsync(store, intent, (tag, _) => Task.FromResult(mail with { Tag = tag }), cancellationToken))
             {
                 AlertLog.NotSent(logger, branch, date, "found already sent by an interrupted run");
-            }
-            else
-            {
-                await log.BeginAttemptAsync(alert, cancellationToken);
-                await mailer.SendAsync(tagged, cancellationToken);
             }
 
             await log.CompleteAsync(alert, time.GetUtcNow(), cancellationToken);

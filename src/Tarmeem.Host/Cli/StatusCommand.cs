@@ -10,6 +10,7 @@ using Tarmeem.Host.Reports;
 using Tarmeem.Host.Scheduling;
 using Tarmeem.Host.Scheduling.Cluster;
 using Tarmeem.Reporting.Planning;
+using Tarmeem.Store.Delivery;
 using Tarmeem.Store.Jobs;
 using Tarmeem.Store.Review;
 
@@ -124,6 +125,10 @@ internal static class StatusCommand
         return command;
     }
 
+    private static string Unfinished(ReportDelivery delivery, TimeZoneInfo zone) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"  {delivery.Kind} {delivery.Period} — intended since {Local(delivery.IntendedAt, zone)}, {delivery.Attempts} send(s) begun, e-mail tag {delivery.MailTag}");
+
     /// <summary>
     /// Only what is true: the deliveries begun and not finished, the due periods the schedule will still deliver (and
     /// when), and those it never will, each with what to do. Nothing is due before the service first started.
@@ -132,13 +137,17 @@ internal static class StatusCommand
         IServiceProvider services, StoreSession store, IReadOnlyDictionary<string, QuartzTrigger>? stored, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var lines = new List<string>();
-        var unfinished = await store.Deliveries.UnfinishedAsync(cancellationToken);
-        if (unfinished.Count > 0)
+        var unfinished = (await store.Deliveries.UnfinishedAsync(cancellationToken)).ToLookup(d => ReportDeliveryService.IsReport(d.Kind));
+        if (unfinished[true].Any())
         {
             lines.Add("Deliveries begun and not finished (the service finishes each when it next starts; `tarmeem report --kind K --period P --deliver` does the same now, looking for the e-mail in the mailbox before sending):");
-            lines.AddRange(unfinished.Select(d => string.Create(
-                CultureInfo.InvariantCulture,
-                $"  {d.Kind} {d.Period} — intended since {Local(d.IntendedAt, zone)}, {d.Attempts} send(s) begun, e-mail tag {d.MailTag}")));
+            lines.AddRange(unfinished[true].Select(d => Unfinished(d, zone)));
+        }
+
+        if (unfinished[false].Any())
+        {
+            lines.Add("Alert and review e-mails begun and not known to have gone (the next run of their job looks for each in the mailbox before sending):");
+            lines.AddRange(unfinished[false].Select(d => Unfinished(d, zone)));
         }
 
         var awaiting = await store.Reviews.AwaitingAsync(cancellationToken);

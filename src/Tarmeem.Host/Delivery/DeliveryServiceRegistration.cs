@@ -14,6 +14,7 @@ internal static class DeliveryServiceRegistration
         services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>();
         services.AddSingleton(_ => new UploadSessionClient(new HttpClient { Timeout = TimeSpan.FromMinutes(5) }));
         services.AddSingleton<IReportMailer, GraphReportMailer>();
+        services.AddSingleton<MailOnce>();
         services.AddSingleton<IReportLibrary, GraphReportLibrary>();
         services.AddSingleton<ReportEmailComposer>();
         services.AddSingleton<ReportDeliveryService>();

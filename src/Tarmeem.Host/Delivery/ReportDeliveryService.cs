@@ -14,12 +14,11 @@ namespace Tarmeem.Host.Delivery;
 /// Delivers a written report effectively once: records the delivery as intended (with the tag its e-mail will carry)
 /// before anything else, files a copy in the document library (<c>{folder}/{year}/{period}/</c>; a file already there
 /// unchanged is kept), optionally adds a PDF converted by Microsoft 365, e-mails the files to the kind's recipients and
-/// marks the delivery done. A delivery begun before (a crash, an unknown outcome) is first looked for in the sender's
-/// Outbox and Sent Items; a send that ends without a clear answer is looked for at once. A (kind, period) already
-/// delivered is refused unless forced. Knows nothing of what starts it (the scheduler, a command).
+/// marks the delivery done. The e-mail goes through <see cref="MailOnce"/>, so a delivery begun before (a crash, an unknown
+/// outcome) is found in the mailbox instead of sent twice. A (kind, period) already delivered is refused unless forced. Knows nothing of what starts it (the scheduler, a command).
 /// </summary>
 internal sealed class ReportDeliveryService(
-    IReportMailer mailer,
+    MailOnce once,
     IReportLibrary library,
     ReportEmailComposer composer,
     IStoreFactory stores,
@@ -37,12 +36,16 @@ internal sealed class ReportDeliveryService(
         return await store.Deliveries.FindAsync(kindName, periodName, cancellationToken);
     }
 
-    /// <summary>Report deliveries begun and not known to have finished, oldest first (the morning alert's rows share the log and are not reports).</summary>
+    /// <summary>Report deliveries begun and not known to have finished, oldest first (the alerts' and the reviewers' mails share the log and are not reports).</summary>
     public async Task<IReadOnlyList<ReportDelivery>> UnfinishedAsync(CancellationToken cancellationToken)
     {
         await using var store = await stores.OpenAsync(StoreArea.Live, cancellationToken);
-        return [.. (await store.Deliveries.UnfinishedAsync(cancellationToken)).Where(d => d.Kind != Alerts.AlertDeliveryLog.Kind)];
+        return [.. (await store.Deliveries.UnfinishedAsync(cancellationToken)).Where(d => IsReport(d.Kind))];
     }
+
+    /// <summary>True for a report's row of the delivery log; the alerts' and the reviewers' mails have rows of their own kinds.</summary>
+    public static bool IsReport(string kind) =>
+        kind == ReportPlan.KindName(ReportKind.Management) || kind == ReportPlan.KindName(ReportKind.Board);
 
     public async Task<DeliveryResult> DeliverAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
@@ -90,7 +93,7 @@ internal sealed class ReportDeliveryService(
         }
 
         var mail = composer.Compose(request.Kind, request.Period, files, recipients, libraryUrl, intent.MailTag);
-        var recovered = await SendOnceAsync(store, intent, mail, cancellationToken);
+        var recovered = await once.SendAsync(store, intent, (_, _) => Task.FromResult(mail), cancellationToken);
         var record = await store.Deliveries.CompleteAsync(
             kind, period, time.GetUtcNow(), [.. files.Select(Path.GetFileName).OfType<string>()], libraryFolder, cancellationToken);
         DeliveryLogMessages.Delivered(logger, kind, period, record.Deliveries);
@@ -107,56 +110,6 @@ internal sealed class ReportDeliveryService(
         var name = period.ToString().Replace("..", "_to_", StringComparison.Ordinal);
         var year = period.Start.Year.ToString(CultureInfo.InvariantCulture);
         return string.Join('/', new[] { baseFolder.Trim('/'), year, name }.Where(p => p.Length > 0));
-    }
-
-    /// <summary>
-    /// Sends the mail unless an earlier attempt under the same tag already did; true when it found that one. The
-    /// attempt is counted before the call, so a crash anywhere after it leaves a row the next run looks up first.
-    /// </summary>
-    private async Task<bool> SendOnceAsync(StoreSession store, ReportDelivery intent, ReportMail mail, CancellationToken cancellationToken)
-    {
-        if (intent.Attempts > 0)
-        {
-            var sent = await mailer.WasSentAsync(mail.Tag, cancellationToken);
-            DeliveryLogMessages.Resumed(logger, intent.Kind, intent.Period, intent.Attempts, sent ? "was found" : "was not found");
-            if (sent)
-            {
-                return true;
-            }
-
-            await DiscardDraftsAsync(intent, mail.Tag, cancellationToken);
-        }
-
-        await store.Deliveries.BeginAttemptAsync(intent.Kind, intent.Period, cancellationToken);
-        try
-        {
-            await mailer.SendAsync(mail, cancellationToken);
-            return false;
-        }
-        // A failed sign-in happens before the request leaves: nothing can have been sent, so there is nothing to look for.
-        catch (Exception error) when ((error is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && Graph.SignInFailure.Find(error) is null)
-        {
-            DeliveryLogMessages.OutcomeUnknown(logger, intent.Kind, intent.Period, error.GetType().Name);
-            await Task.Delay(options.Value.AmbiguousLookupDelay, time, cancellationToken);
-            if (await mailer.WasSentAsync(mail.Tag, cancellationToken))
-            {
-                return true;
-            }
-
-            await DiscardDraftsAsync(intent, mail.Tag, cancellationToken);
-            throw new DeliveryFailedException(
-                $"{error.Message} The report e-mail is not in the sender's Outbox or Sent Items, so it was not sent; the delivery stays intended and the next run (or `tarmeem report --deliver`) looks for it again before sending.",
-                error);
-        }
-    }
-
-    private async Task DiscardDraftsAsync(ReportDelivery intent, string tag, CancellationToken cancellationToken)
-    {
-        var discarded = await mailer.DiscardDraftsAsync(tag, cancellationToken);
-        if (discarded > 0)
-        {
-            DeliveryLogMessages.DraftsDiscarded(logger, discarded, intent.Kind, intent.Period);
-        }
     }
 
     /// <summary>

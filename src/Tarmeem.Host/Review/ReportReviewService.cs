@@ -26,7 +26,7 @@ namespace Tarmeem.Host.Review;
 internal sealed class ReportReviewService(
     ReportDeliveryService delivery,
     IReportLibrary library,
-    IReportMailer mailer,
+    MailOnce once,
     IStoreFactory stores,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
@@ -34,6 +34,9 @@ internal sealed class ReportReviewService(
     IJobLock locks,
     ILogger<ReportReviewService> logger)
 {
+    /// <summary>The reviewers' mails' kind in the delivery log, beside the reports' and the alerts'.</summary>
+    public const string ReviewMailKind = "review";
+
     /// <summary>Delivers the report, or for a reviewed kind files it for review; <c>--force</c> delivers as given.</summary>
     public async Task<DeliveryResult> DeliverOrSubmitAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
@@ -95,7 +98,7 @@ internal sealed class ReportReviewService(
         {
             await store.Reviews.MarkRefusedAsync(kindName, period.ToString(), string.Join('\n', findings), cancellationToken);
             var refused = (await store.Reviews.FindAsync(kindName, period.ToString(), cancellationToken))!;
-            await MailReviewersAsync(store, refused, "Refused", findings, cancellationToken);
+            await MailFindingsAsync(store, refused, findings, cancellationToken);
             ReviewLog.Refused(logger, kindName, period.ToString(), findings.Count);
             return new ReviewOutcome(DeliveryStatus.Refused, refused, string.Create(
                 CultureInfo.InvariantCulture,
@@ -122,7 +125,7 @@ internal sealed class ReportReviewService(
         {
             if (review is { RemindedAt: null, MailedAt: { } mailed } && mailed + options.Value.ReviewReminderAfter <= now)
             {
-                await MailReviewersAsync(store, review, "Reminder", [], cancellationToken);
+                await MailReviewersAsync(store, review, "Reminder", cancellationToken);
                 await store.Reviews.MarkRemindedAsync(review.Kind, review.Period, now, cancellationToken);
                 reminded++;
             }
@@ -180,7 +183,7 @@ internal sealed class ReportReviewService(
 
         if (review.MailedAt is null)
         {
-            await MailReviewersAsync(store, review, "Submitted", [], cancellationToken);
+            await MailReviewersAsync(store, review, "Submitted", cancellationToken);
             await store.Reviews.MarkMailedAsync(kindName, period, time.GetUtcNow(), cancellationToken);
         }
 
@@ -190,19 +193,54 @@ internal sealed class ReportReviewService(
             $"The {kindName} report for {period} awaits review since {since} (Riyadh time): the draft is in the library ({review.DraftPath}) and {settings.Reviewers.Count} reviewer(s) were mailed; nothing goes to the {RecipientsFor(review).Count} recipient(s) before approval (the approval page, or tarmeem report approve --kind {kindName} --period {period})."));
     }
 
-    /// <summary>Each reviewer mail carries a fresh one-time link; the one before it stops working.</summary>
-    private async Task MailReviewersAsync(StoreSession store, ReportReview review, string why, IReadOnlyList<string> findings, CancellationToken cancellationToken)
+    /// <summary>
+    /// The submission's mail and the reminder, each once however often it is tried: recorded in the delivery log (kind
+    /// <c>review</c>) and sent through <see cref="MailOnce"/>, so a send that Graph answered 504 after doing it, or a run
+    /// stopped before <c>MarkMailed</c>, is found in the mailbox instead of sent again with a second link.
+    /// </summary>
+    private async Task MailReviewersAsync(StoreSession store, ReportReview review, string why, CancellationToken cancellationToken)
+    {
+        var key = $"{review.Kind}:{review.Period}:{why}";
+        var intent = await store.Deliveries.IntendAsync(ReviewMailKind, key, time.GetUtcNow(), options.Value.Reviewers.Count, [], again: false, cancellationToken);
+        if (!intent.IsDelivered)
+        {
+            var found = await once.SendAsync(store, intent, (tag, ct) => ComposeAsync(store, review, why, [], tag, ct), cancellationToken);
+            await store.Deliveries.CompleteAsync(ReviewMailKind, key, time.GetUtcNow(), [], null, cancellationToken);
+            if (found)
+            {
+                ReviewLog.FoundSent(logger, review.Kind, review.Period, why);
+            }
+            else
+            {
+                ReviewLog.Mailed(logger, review.Kind, review.Period, why, options.Value.Reviewers.Count);
+            }
+        }
+    }
+
+    /// <summary>
+    /// What the check found, once per approval that found it: a send without a clear answer is looked for at once; a
+    /// later approval is a new request and gets its own mail.
+    /// </summary>
+    private async Task MailFindingsAsync(StoreSession store, ReportReview review, IReadOnlyList<string> findings, CancellationToken cancellationToken)
+    {
+        const string Why = "Refused";
+        var tag = string.Create(CultureInfo.InvariantCulture, $"review:{review.Kind}:{review.Period}:{Why}:{time.GetUtcNow().ToUnixTimeMilliseconds()}");
+        var mail = await ComposeAsync(store, review, Why, findings, tag, cancellationToken);
+        await once.SendOrFindAsync(mail, ReviewMailKind, $"{review.Kind}:{review.Period}:{Why}", cancellationToken);
+        ReviewLog.Mailed(logger, review.Kind, review.Period, Why, options.Value.Reviewers.Count);
+    }
+
+    /// <summary>Each reviewer mail carries a fresh one-time link, issued only for a mail about to go; the one before it stops working.</summary>
+    private async Task<ReportMail> ComposeAsync(
+        StoreSession store, ReportReview review, string why, IReadOnlyList<string> findings, string tag, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var token = NewToken();
         await store.Reviews.ReplaceTokenAsync(review.Kind, review.Period, Hash(token), cancellationToken);
         var approveUrl = settings.ApprovalBaseUrl.TrimEnd('/') + "/review/" + token;
-        var tag = string.Create(CultureInfo.InvariantCulture, $"review:{review.Kind}:{review.Period}:{why}:{time.GetUtcNow().ToUnixTimeMilliseconds()}");
-        var mail = ReviewMailComposer.Compose(
+        return ReviewMailComposer.Compose(
             why, KindOf(review), ReportPeriod.Parse(review.Period), findings, review.DraftUrl, approveUrl, RecipientsFor(review).Count,
             [.. settings.Reviewers], tag, calendar.LocalDateTime(review.MailedAt ?? review.SubmittedAt));
-        await mailer.SendAsync(mail, cancellationToken);
-        ReviewLog.Mailed(logger, review.Kind, review.Period, why, settings.Reviewers.Count);
     }
 
     private static ReportKind KindOf(ReportReview review) =>

@@ -74,12 +74,16 @@ internal sealed class AlertHarness : IAsyncDisposable
     /// <summary>A fresh service over the same store and mailbox: what a restarted process would build.</summary>
     public MorningAlertService Service(Func<IReportMailer, IReportMailer>? wrap = null)
     {
-        var delivery = Options.Create(new DeliveryOptions { Sender = Sender });
+        var delivery = Options.Create(new DeliveryOptions { Sender = Sender, AmbiguousLookupDelay = TimeSpan.Zero });
         var tarmeem = Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = DataDirectory } });
         var calendar = new BusinessCalendar(RiyadhTime.Zone, [Holiday]);
         return new MorningAlertService(
             Composition(),
-            (wrap ?? (m => m))(new GraphReportMailer(client, new UploadSessionClient(uploadHttp), delivery, NullLogger<GraphReportMailer>.Instance)),
+            new MailOnce(
+                (wrap ?? (m => m))(new GraphReportMailer(client, new UploadSessionClient(uploadHttp), delivery, NullLogger<GraphReportMailer>.Instance)),
+                delivery,
+                Clock,
+                NullLogger<MailOnce>.Instance),
             SqliteStoreProvider.Factory(tarmeem.Value.Data.Directory, Clock),
             Options.Create(Alerts),
             Clock,

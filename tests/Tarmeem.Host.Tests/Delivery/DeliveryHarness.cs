@@ -7,6 +7,7 @@ using Tarmeem.GraphLoopback;
 using Tarmeem.Host.Configuration;
 using Tarmeem.Host.Delivery;
 using Tarmeem.Host.Graph;
+using Tarmeem.Host.Review;
 using Tarmeem.Host.Tests.Cli;
 using Tarmeem.Host.Tests.Sync;
 
@@ -43,15 +44,27 @@ internal sealed class DeliveryHarness : IAsyncDisposable
         var wrapped = Microsoft.Extensions.Options.Options.Create(options);
         var tarmeem = Microsoft.Extensions.Options.Options.Create(new TarmeemOptions { Data = new DataOptions { Directory = Folder.Sub("data") } });
         Mailer = new GraphReportMailer(client, uploads, wrapped, NullLogger<GraphReportMailer>.Instance);
+        var once = new MailOnce(wrapMailer?.Invoke(Mailer) ?? Mailer, wrapped, Clock, NullLogger<MailOnce>.Instance);
+        var library = new GraphReportLibrary(client, uploads, wrapped, NullLogger<GraphReportLibrary>.Instance);
         Service = new ReportDeliveryService(
-            wrapMailer?.Invoke(Mailer) ?? Mailer,
-            new GraphReportLibrary(client, uploads, wrapped, NullLogger<GraphReportLibrary>.Instance),
+            once,
+            library,
             new ReportEmailComposer(wrapped),
             SqliteStoreProvider.Factory(tarmeem.Value.Data.Directory, Clock),
             wrapped,
             Clock,
             BusinessCalendar.Default,
             NullLogger<ReportDeliveryService>.Instance);
+        Review = new ReportReviewService(
+            Service,
+            library,
+            once,
+            SqliteStoreProvider.Factory(tarmeem.Value.Data.Directory, Clock),
+            wrapped,
+            Clock,
+            BusinessCalendar.Default,
+            new FileJobLock(Folder.Sub("locks"), "test-node", Clock),
+            NullLogger<ReportReviewService>.Instance);
     }
 
     public GraphLoopbackServer Server { get; }
@@ -65,6 +78,9 @@ internal sealed class DeliveryHarness : IAsyncDisposable
     public TempFolder Folder { get; } = new();
 
     public ReportDeliveryService Service { get; }
+
+    /// <summary>The review before delivery over the same mailer, library and store (reviewed only when <see cref="DeliveryOptions.Reviewers"/> lists someone).</summary>
+    public ReportReviewService Review { get; }
 
     /// <summary>The real mailer, unwrapped.</summary>
     public GraphReportMailer Mailer { get; }

@@ -40,6 +40,7 @@ internal sealed class OperationsHarness : IAsyncDisposable
         services.AddSingleton(Options.Create(delivery));
         services.AddSingleton(Options.Create(new RetentionOptions()));
         services.AddSingleton<IReportMailer>(Mailer);
+        services.AddSingleton<MailOnce>();
         services.AddSingleton<IReportLibrary, UnusedLibrary>();
         services.AddSingleton<IReportProducer>(Producer);
         services.AddSingleton<ReportEmailComposer>();
