@@ -19,8 +19,7 @@ public sealed partial class WordPrivacyTests
     {
         var docx = GeneratedReports.Write(WordSampleReports.Small(GeneratedReports.Quarter, LeakyComments), ReportKind.Board);
 
-        // Relationship ids are random hex: one may look like a phone number by chance.
-        var xml = RelationshipIds().Replace(GeneratedReports.AllXml(docx), string.Empty);
+        var xml = GeneratedReports.AllXml(docx);
         var text = DocxText.Of(docx);
 
         Assert.DoesNotContain("someone@example.com", xml, StringComparison.Ordinal);
@@ -73,9 +72,8 @@ public sealed partial class WordPrivacyTests
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+")]
     private static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"(\+?966|0)5\d{8}")]
+    // A number standing alone: the package's random hex (relationship ids, the core properties' part name) can hold ten
+    // digits that look like a mobile number, but never between two non-alphanumerics.
+    [GeneratedRegex(@"(?<![0-9A-Za-z])(\+?966|0)5\d{8}(?![0-9A-Za-z])")]
     private static partial Regex PhonePattern();
-
-    [GeneratedRegex(@"\b(?:r:)?(?:id|embed|Id)=""R[0-9a-f]+""")]
-    private static partial Regex RelationshipIds();
 }
