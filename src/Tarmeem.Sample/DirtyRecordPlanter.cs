@@ -106,11 +106,11 @@ internal sealed class DirtyRecordPlanter(SampleWindows windows, DateOnly lastMon
     public List<QuarantinedRecord> Quarantine(Random random)
     {
         var year = lastMonth.Year.ToString(CultureInfo.InvariantCulture);
-        (string Source, string SourceId, string Reason)[] rows =
+        (string Source, string SourceId, string Field, string Reason)[] rows =
         [
-            ("cases", "4711", "Column 'DataVerified' value 'abc' is not a date."),
-            ("cases", "5120", $"Column 'Received' value '31/02/{year}' is not a date."),
-            ("inquiries", "20931", "Column 'FirstResponse' value '25:61' is not a time."),
+            ("cases", "4711", "DataVerified", "Column 'DataVerified' value 'abc' is not a date."),
+            ("cases", "5120", "Received", $"Column 'Received' value '31/02/{year}' is not a date."),
+            ("inquiries", "20931", "FirstResponse", "Column 'FirstResponse' value '25:61' is not a time."),
         ];
         var days = DateTime.DaysInMonth(lastMonth.Year, lastMonth.Month);
         return rows
@@ -119,6 +119,8 @@ internal sealed class DirtyRecordPlanter(SampleWindows windows, DateOnly lastMon
                 Source = row.Source,
                 SourceId = row.SourceId,
                 Reason = row.Reason,
+                Problem = QuarantineProblem.NotADate,
+                Field = row.Field,
                 SeenAt = windows.At(LastMonthStart.AddDays(random.Next(days)) + TimeSpan.FromHours(2) + TimeSpan.FromMinutes(random.Next(60))),
             })
             .ToList();

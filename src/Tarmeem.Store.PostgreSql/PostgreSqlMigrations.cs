@@ -26,6 +26,7 @@ public static partial class PostgreSqlMigrations
         new(9, "mailbox marks: flag completion and staff categories per message", Step9),
         new(10, "cluster: the node that ran each job", Step10),
         new(11, "survey page: shared form key, failed-guess counts", PageTables),
+        new(12, "quarantine problems: a kind and a column, for reports in Arabic", Step12),
     ];
 
     /// <summary>The ledger of applied steps, as SQLite's (applied_at is ISO text: people read it, queries do not).</summary>

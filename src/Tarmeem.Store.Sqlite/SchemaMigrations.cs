@@ -313,5 +313,6 @@ internal static class SchemaMigrations
             """),
         JobRunNodeStep.Migration,
         PageTablesStep.Migration,
+        QuarantineProblemStep.Migration,
     ];
 }

@@ -12,7 +12,14 @@ public sealed record QuarantinedRecord
     /// <summary>The source's own identifier of the record (a list item id), never personal data.</summary>
     public required string SourceId { get; init; }
 
+    /// <summary>The operator's sentence (English, naming the configuration key to check); never a cell's text.</summary>
     public required string Reason { get; init; }
+
+    /// <summary>The kind of problem, which reports name in Arabic.</summary>
+    public QuarantineProblem Problem { get; init; }
+
+    /// <summary>The source column at fault as the configuration names it (a SharePoint column name), or null.</summary>
+    public string? Field { get; init; }
 
     /// <summary>When sync last read it and found it unreadable.</summary>
     public required DateTimeOffset SeenAt { get; init; }

@@ -49,7 +49,7 @@ internal sealed class MailFolderSync(IMailboxDeltaSource mailbox, ISyncStateStor
                 var (at, from) = role == MailFolderRole.Incoming ? (m.Received ?? m.Sent, m.From) : (m.Sent ?? m.Received, null);
                 if (m.ConversationId is null || at is null)
                 {
-                    unreadable.Add(new QuarantinedRecord { Source = source, SourceId = m.Id, Reason = Unreadable(m.ConversationId, at), SeenAt = seenAt });
+                    unreadable.Add(new QuarantinedRecord { Source = source, SourceId = m.Id, Reason = Unreadable(m.ConversationId, at), Problem = QuarantineProblem.UnplaceableMessage, SeenAt = seenAt });
                     continue;
                 }
 

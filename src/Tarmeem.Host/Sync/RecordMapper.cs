@@ -53,7 +53,7 @@ internal sealed class RecordMapper
         }
         catch (UnreadableValueException problem)
         {
-            return ListItemChange.Quarantined(item.Id, problem.Message);
+            return ListItemChange.Quarantined(item.Id, problem.Message, problem.Problem, problem.Field);
         }
     }
 
@@ -62,7 +62,7 @@ internal sealed class RecordMapper
         var (channel, raw) = Channel(item);
         return new SupportCase
         {
-            CaseNumber = Key(item, "CaseNumber") ?? throw Unreadable("CaseNumber", "is empty; every case needs its number"),
+            CaseNumber = Key(item, "CaseNumber") ?? throw Unreadable("CaseNumber", QuarantineProblem.MissingKey, "is empty; every case needs its number"),
             Channel = channel,
             RawChannel = raw,
             Branch = Mapped(item, "Branch", branches, Branch.Unspecified),
@@ -85,7 +85,7 @@ internal sealed class RecordMapper
         var (channel, raw) = Channel(item);
         return new Inquiry
         {
-            Id = source.Column("Id") is null ? source.Name + ":" + item.Id : Key(item, "Id") ?? throw Unreadable("Id", "is empty; every inquiry needs its id"),
+            Id = source.Column("Id") is null ? source.Name + ":" + item.Id : Key(item, "Id") ?? throw Unreadable("Id", QuarantineProblem.MissingKey, "is empty; every inquiry needs its id"),
             Channel = channel,
             RawChannel = raw,
             Branch = Mapped(item, "Branch", branches, Branch.Unspecified),
@@ -116,7 +116,7 @@ internal sealed class RecordMapper
 
         return decisions.TryMap(text, out var decision)
             ? decision
-            : throw Unreadable("Decision", $"holds a choice no entry of {source.ConfigKey}:Decisions maps; add it there");
+            : throw Unreadable("Decision", QuarantineProblem.UnmappedDecision, $"holds a choice no entry of {source.ConfigKey}:Decisions maps; add it there");
     }
 
     private TEnum Mapped<TEnum>(ListItemDelta item, string field, ValueMap<TEnum> map, TEnum fallback)
@@ -131,7 +131,7 @@ internal sealed class RecordMapper
         double number => number.ToString(CultureInfo.InvariantCulture),
         long number => number.ToString(CultureInfo.InvariantCulture),
         int number => number.ToString(CultureInfo.InvariantCulture),
-        _ => throw Unreadable(field, "is neither text nor a number"),
+        _ => throw Unreadable(field, QuarantineProblem.UnexpectedValue, "is neither text nor a number"),
     };
 
     private string? Text(ListItemDelta item, string field) => Raw(item, field) switch
@@ -140,7 +140,7 @@ internal sealed class RecordMapper
         string text => string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
         // A multi-choice column: the first choice decides.
         IEnumerable<object> many => many.OfType<string>().FirstOrDefault(),
-        _ => throw Unreadable(field, "is not text or a choice"),
+        _ => throw Unreadable(field, QuarantineProblem.UnexpectedValue, "is not text or a choice"),
     };
 
     private DateTimeOffset? Date(ListItemDelta item, string field) => Raw(item, field) switch
@@ -152,7 +152,7 @@ internal sealed class RecordMapper
         DateTime at => new DateTimeOffset(at.ToUniversalTime(), TimeSpan.Zero),
         string text when string.IsNullOrWhiteSpace(text) => null,
         string text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) => at,
-        _ => throw Unreadable(field, "is not a date"),
+        _ => throw Unreadable(field, QuarantineProblem.NotADate, "is not a date"),
     };
 
     private bool Flag(ListItemDelta item, string field) => Raw(item, field) switch
@@ -166,9 +166,9 @@ internal sealed class RecordMapper
             var other when bool.TryParse(other, out var parsed) => parsed,
             var other when other.Equals("yes", StringComparison.OrdinalIgnoreCase) => true,
             var other when other.Equals("no", StringComparison.OrdinalIgnoreCase) => false,
-            _ => throw Unreadable(field, "is not yes/no (نعم/لا)"),
+            _ => throw Unreadable(field, QuarantineProblem.NotYesNo, "is not yes/no (نعم/لا)"),
         },
-        _ => throw Unreadable(field, "is not yes/no"),
+        _ => throw Unreadable(field, QuarantineProblem.NotYesNo, "is not yes/no"),
     };
 
     private object? Raw(ListItemDelta item, string field)
@@ -191,8 +191,13 @@ internal sealed class RecordMapper
         return null;
     }
 
-    private UnreadableValueException Unreadable(string field, string problem) =>
-        new($"column '{source.Column(field)}' ({source.ColumnKey(field)}) {problem}");
+    private UnreadableValueException Unreadable(string field, QuarantineProblem kind, string problem) =>
+        new($"column '{source.Column(field)}' ({source.ColumnKey(field)}) {problem}", kind, source.Column(field));
 
-    private sealed class UnreadableValueException(string message) : Exception(message);
+    private sealed class UnreadableValueException(string message, QuarantineProblem problem, string? field) : Exception(message)
+    {
+        public QuarantineProblem Problem { get; } = problem;
+
+        public string? Field { get; } = field;
+    }
 }

@@ -33,7 +33,7 @@ internal static class DataQualitySheet
                 [WorkbookText.Get("Col_Record"), WorkbookText.Get("Col_HeldSince"), WorkbookText.Get("Col_Reason"), WorkbookText.Get("Col_LastSeen")],
                 [.. report.DataQuality.Held.Select(h => new[]
                 {
-                    Cell.Of(h.Reference), Cell.Of(h.Since), Cell.Of(h.Reason, CellStyle.Wrapped), Cell.Of(h.LastSeen),
+                    Cell.Of(h.Reference), Cell.Of(h.Since), Cell.Of(h.Description, CellStyle.Wrapped), Cell.Of(h.LastSeen),
                 })]);
         }
 

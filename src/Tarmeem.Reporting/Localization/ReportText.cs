@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using Tarmeem.Core.Domain;
 using Tarmeem.Core.Localization;
 using Tarmeem.Core.Time;
 using Tarmeem.Reporting.Model;
@@ -19,6 +20,10 @@ public static class ReportText
     public static string FindingLabel(DataQualityKind kind) => Get($"Finding_{kind}");
 
     public static string Verdict(ChangeVerdict verdict) => Get($"Verdict_{verdict}");
+
+    /// <summary>Why a record is held back, in Arabic: «قيمة ليست تاريخاً أو وقتاً صالحاً ، العمود DataVerified».</summary>
+    public static string Problem(QuarantineProblem problem, string? field) =>
+        string.IsNullOrWhiteSpace(field) ? Get($"Problem_{problem}") : Format("Problem_InField", Get($"Problem_{problem}"), field);
 
     /// <summary>The period as a heading: «أكتوبر 2026», «الربع الثالث 2026», «عام 2026», «من … إلى …».</summary>
     /// <summary>The period's name, and for a period not yet ended the day it is reported to: «الربع الرابع 2026 حتى 3 ديسمبر».</summary>

@@ -98,12 +98,14 @@ internal static class DataQualityBuilder
                 Source = record.Source,
                 SourceId = record.SourceId,
                 Reason = record.Reason,
+                Problem = record.Problem,
+                Field = record.Field,
                 Since = calendar.LocalDate(record.Since ?? record.SeenAt),
                 LastSeen = calendar.LocalDate(record.SeenAt),
             };
             held.Add(entry);
             quarantined.Add(entry.Reference);
-            reasons.Add(record.Reason);
+            reasons.Add(entry.Description);
         }
 
         return new DataQualityFigures

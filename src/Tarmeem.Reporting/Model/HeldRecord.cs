@@ -1,3 +1,6 @@
+using Tarmeem.Core.Domain;
+using Tarmeem.Reporting.Localization;
+
 namespace Tarmeem.Reporting.Model;
 
 /// <summary>
@@ -11,7 +14,16 @@ public sealed record HeldRecord
 
     public required string SourceId { get; init; }
 
+    /// <summary>The operator's English sentence, as sync wrote it (for the command line, not for the documents).</summary>
     public required string Reason { get; init; }
+
+    public QuarantineProblem Problem { get; init; }
+
+    /// <summary>The source column at fault as configured, or null.</summary>
+    public string? Field { get; init; }
+
+    /// <summary>What the documents say of it, in Arabic: the kind of problem and its column.</summary>
+    public string Description => ReportText.Problem(Problem, Field);
 
     /// <summary>Local date since which it is held back.</summary>
     public required DateOnly Since { get; init; }

@@ -10,11 +10,12 @@ namespace Tarmeem.Store.Records;
 /// </summary>
 internal static class QuarantineRows
 {
-    private const string Columns = "source, source_id, reason, seen_at, since_at";
+    private const string Columns = "source, source_id, reason, seen_at, since_at, problem, field";
 
     private const string UpsertSql = $"""
-        INSERT INTO quarantined_records ({Columns}) VALUES (@source, @source_id, @reason, @seen_at, @since_at)
+        INSERT INTO quarantined_records ({Columns}) VALUES (@source, @source_id, @reason, @seen_at, @since_at, @problem, @field)
         ON CONFLICT (source, source_id) DO UPDATE SET reason = excluded.reason, seen_at = excluded.seen_at,
+            problem = excluded.problem, field = excluded.field,
             since_at = CASE WHEN quarantined_records.released_at IS NULL AND quarantined_records.since_at < excluded.since_at
                 THEN quarantined_records.since_at ELSE excluded.since_at END,
             released_at = NULL;
@@ -39,7 +40,7 @@ internal static class QuarantineRows
         IReadOnlyCollection<QuarantinedRecord> records,
         CancellationToken cancellationToken)
     {
-        using var batch = new PreparedBatch(connection, transaction, UpsertSql, "@source", "@source_id", "@reason", "@seen_at", "@since_at");
+        using var batch = new PreparedBatch(connection, transaction, UpsertSql, "@source", "@source_id", "@reason", "@seen_at", "@since_at", "@problem", "@field");
         var position = 0;
         foreach (var item in records)
         {
@@ -48,6 +49,8 @@ internal static class QuarantineRows
             batch[2] = item.Reason;
             batch[3] = Instants.ToDb(item.SeenAt);
             batch[4] = Instants.ToDb(item.Since ?? item.SeenAt);
+            batch[5] = EnumNames<QuarantineProblem>.ToDb(item.Problem, Kind, item.SourceId);
+            batch[6] = (object?)item.Field ?? DBNull.Value;
             await batch.RunAsync(cancellationToken);
         }
 
@@ -72,6 +75,8 @@ internal static class QuarantineRows
             var reason = row.Text(2);
             var seenAt = row.Int64(3);
             var since = row.Int64(4);
+            var problem = row.Text(5);
+            var field = row.NullableText(6);
             records.Add(new QuarantinedRecord
             {
                 Source = source,
@@ -79,9 +84,15 @@ internal static class QuarantineRows
                 Reason = reason,
                 SeenAt = Instants.FromDb(seenAt),
                 Since = since == seenAt ? null : Instants.FromDb(since),
+                Problem = ProblemFrom(problem),
+                Field = field,
             });
         }
 
         return records;
     }
+
+    /// <summary>A name a newer build wrote reads as unclassified: the report still counts and lists the record.</summary>
+    private static QuarantineProblem ProblemFrom(string name) =>
+        Enum.TryParse<QuarantineProblem>(name, ignoreCase: false, out var problem) && Enum.IsDefined(problem) ? problem : QuarantineProblem.Unclassified;
 }

@@ -17,6 +17,11 @@ public sealed record ListItemChange
 
     public string? QuarantineReason { get; init; }
 
+    public QuarantineProblem QuarantineProblem { get; init; }
+
+    /// <summary>The source column at fault, as configured; null when no one column is.</summary>
+    public string? QuarantineField { get; init; }
+
     public bool Deleted { get; init; }
 
     /// <summary>The beneficiary's survey address when the source maps one (<c>ContactEmail</c>); null when it maps none.</summary>
@@ -24,5 +29,6 @@ public sealed record ListItemChange
 
     public static ListItemChange Removed(string itemId) => new() { ItemId = itemId, Deleted = true };
 
-    public static ListItemChange Quarantined(string itemId, string reason) => new() { ItemId = itemId, QuarantineReason = reason };
+    public static ListItemChange Quarantined(string itemId, string reason, QuarantineProblem problem = QuarantineProblem.Unclassified, string? field = null) =>
+        new() { ItemId = itemId, QuarantineReason = reason, QuarantineProblem = problem, QuarantineField = field };
 }

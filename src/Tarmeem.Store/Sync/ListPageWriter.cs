@@ -108,10 +108,10 @@ internal sealed class ListPageWriter : IDisposable
         }
 
         var newKey = change.Case?.CaseNumber ?? change.Inquiry?.Id;
-        var reason = change.QuarantineReason;
+        var (reason, problem, field) = (change.QuarantineReason, change.QuarantineProblem, change.QuarantineField);
         if (reason is null && newKey is not null && await HolderAsync(newKey, change.ItemId, cancellationToken) is { } holder)
         {
-            reason = $"its key '{newKey}' is already used by list item {holder}; give each item its own key at the source";
+            (reason, problem) = ($"its key '{newKey}' is already used by list item {holder}; give each item its own key at the source", QuarantineProblem.DuplicateKey);
         }
 
         if (reason is not null || newKey is null)
@@ -123,6 +123,8 @@ internal sealed class ListPageWriter : IDisposable
                 Source = page.Source,
                 SourceId = change.ItemId,
                 Reason = reason ?? "the item became no record",
+                Problem = problem,
+                Field = field,
                 SeenAt = page.SeenAt,
             });
             return;

@@ -22,7 +22,7 @@ public sealed class HeldRecordsReportTests
         using var temp = new TempFolder();
         await using var store = await SqliteStore.OpenAsync(new StoreOptions { DataDirectory = temp.Sub("data") }, TimeProvider.System, CancellationToken.None);
         await using var state = new SqlSyncStateStore(store);
-        await state.ApplyListPageAsync(Page(1, new DateTimeOffset(2026, 10, 10, 9, 0, 0, TimeSpan.Zero), ListItemChange.Quarantined("4711", "column 'تاريخ التحقق' is not a date")), CancellationToken.None);
+        await state.ApplyListPageAsync(Page(1, new DateTimeOffset(2026, 10, 10, 9, 0, 0, TimeSpan.Zero), ListItemChange.Quarantined("4711", "column 'تاريخ التحقق' is not a date", QuarantineProblem.NotADate, "تاريخ التحقق")), CancellationToken.None);
 
         var november = await DataQualityAsync(store, ReportPeriod.Month(2026, 11));
         var september = await DataQualityAsync(store, ReportPeriod.Month(2026, 9));
@@ -30,6 +30,7 @@ public sealed class HeldRecordsReportTests
         Assert.Equal(1, november.Findings.Single(f => f.Kind == DataQualityKind.Quarantined).Count);
         var held = Assert.Single(november.Held);
         Assert.Equal(("cases/4711", new DateOnly(2026, 10, 10), new DateOnly(2026, 10, 10)), (held.Reference, held.Since, held.LastSeen));
+        Assert.Equal("قيمة ليست تاريخاً أو وقتاً صالحاً، العمود تاريخ التحقق", held.Description);
         Assert.Empty(september.Held);
 
         // Corrected at the source on 5 December: November's report still counts it, December's does not.

@@ -84,7 +84,7 @@ internal static class SyncedSqliteStore
         INSERT INTO report_reviews VALUES ('board', '2026-R' || @i, 'Pending', 'item-' || @i, '/review/' || @text, NULL,
             'review-hash-' || @i, '[]', 1790000000000, NULL, NULL, NULL, NULL, @text);
         INSERT INTO quarantined_records VALUES ('copy-test', 'Q-' || @i, @text, 1790000000000, 1790000000000,
-            CASE WHEN @i % 2 = 0 THEN 1790000009000 END);
+            CASE WHEN @i % 2 = 0 THEN 1790000009000 END, 'NotADate', CASE WHEN @i % 3 = 0 THEN NULL ELSE 'col-' || @text END);
         INSERT INTO page_keys VALUES ('page-' || @i, 'sealed-' || @text, 1790000000000);
         INSERT INTO failed_guesses VALUES ('client-' || @i, 1790000000000, @i);
         """;

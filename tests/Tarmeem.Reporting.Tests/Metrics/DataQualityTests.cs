@@ -34,13 +34,16 @@ public sealed class DataQualityTests
     }
 
     [Fact]
-    public void Compute_UnmappedChannel_DetailNamesTheRawTexts()
+    public void Compute_UnmappedChannelAndHeldRecords_DetailNamesTheRawTextsAndTheProblemsInArabic()
     {
         var findings = ComputeOctober().DataQuality.Findings.ToDictionary(f => f.Kind);
 
         Assert.Equal("«واتساب» ×1", findings[DataQualityKind.CaseUnmappedChannel].Detail);
         Assert.Equal("«فاكس» ×1", findings[DataQualityKind.InquiryUnmappedChannel].Detail);
-        Assert.Equal("«unparseable date» ×2", findings[DataQualityKind.Quarantined].Detail);
+        // The operator's English sentence never reaches the document: the kind of problem does, with its column.
+        Assert.Equal(
+            "«سبب آخر (تفصيله في مخرجات المزامنة لدى مشغّل النظام)» ×1، «قيمة ليست تاريخاً أو وقتاً صالحاً، العمود Received» ×1",
+            findings[DataQualityKind.Quarantined].Detail);
     }
 
     [Fact]

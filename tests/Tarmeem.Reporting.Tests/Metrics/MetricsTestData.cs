@@ -79,8 +79,11 @@ internal static class MetricsTestData
         Responses = Responses(),
         Quarantined =
         [
-            new QuarantinedRecord { Source = "cases", SourceId = "17", Reason = "unparseable date", SeenAt = L(2026, 10, 3, 8) },
-            new QuarantinedRecord { Source = "inquiries", SourceId = "42", Reason = "unparseable date", SeenAt = L(2026, 10, 9, 8) },
+            new QuarantinedRecord
+            {
+                Source = "cases", SourceId = "17", Reason = "column 'Received' is not a date", Problem = QuarantineProblem.NotADate, Field = "Received", SeenAt = L(2026, 10, 3, 8),
+            },
+            new QuarantinedRecord { Source = "inquiries", SourceId = "42", Reason = "the item became no record", SeenAt = L(2026, 10, 9, 8) },
         ],
     };
 

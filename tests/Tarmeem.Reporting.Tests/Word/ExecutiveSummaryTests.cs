@@ -1,3 +1,4 @@
+using Tarmeem.Core.Domain;
 using Tarmeem.Reporting.Model;
 using Tarmeem.Reporting.Planning;
 using Tarmeem.Reporting.Word;
@@ -21,7 +22,7 @@ public sealed class ExecutiveSummaryTests
     }
 
     [Fact]
-    public void Build_RecordsHeldBack_ListedByIdAndScrubbedReason()
+    public void Build_RecordsHeldBack_ListedByIdAndTheProblemInArabicNeverTheOperatorsSentence()
     {
         var sample = WordSampleReports.Small(GeneratedReports.Quarter);
         var report = sample with
@@ -30,15 +31,23 @@ public sealed class ExecutiveSummaryTests
             {
                 Held =
                 [
-                    new HeldRecord { Source = "cases", SourceId = "4711", Reason = "column 'Phone' value '0500000001' is not a date", Since = new(2026, 8, 2), LastSeen = new(2026, 8, 2) },
+                    new HeldRecord
+                    {
+                        Source = "cases", SourceId = "4711", Reason = "column 'Phone' value '0500000001' is not a date", Problem = QuarantineProblem.NotADate,
+                        Field = "DataVerified", Since = new(2026, 8, 2), LastSeen = new(2026, 8, 2),
+                    },
+                    new HeldRecord { Source = "mailbox:inbox", SourceId = "AAMk1", Reason = "the message has no conversation id", Problem = QuarantineProblem.UnplaceableMessage, Since = new(2026, 8, 3), LastSeen = new(2026, 8, 3) },
                 ],
             },
         };
 
         var summary = Summary(report);
 
-        Assert.Contains("بلغ عدد السجلات المحتجزة للتصحيح لتعذّر قراءتها من المصدر ١، ولم تُحتسب في الأرقام: cases/٤٧١١ (", summary, StringComparison.Ordinal);
-        Assert.DoesNotContain("٠٥٠٠٠٠٠٠٠١", summary, StringComparison.Ordinal);
+        Assert.Contains(
+            "بلغ عدد السجلات المحتجزة للتصحيح لتعذّر قراءتها من المصدر ٢، ولم تُحتسب في الأرقام: cases/٤٧١١ (قيمة ليست تاريخاً أو وقتاً صالحاً، العمود DataVerified)؛ mailbox:inbox/AAMk١ (رسالة بريد بلا محادثة أو بلا وقت استلام أو إرسال).",
+            summary,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("not a date", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("0500000001", summary, StringComparison.Ordinal);
     }
 

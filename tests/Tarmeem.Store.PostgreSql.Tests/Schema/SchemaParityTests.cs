@@ -23,7 +23,7 @@ public sealed class SchemaParityTests(PostgresDatabase database) : IClassFixture
         SELECT table_name, ordinal_position - 1, column_name,
                CASE data_type WHEN 'bigint' THEN 'INTEGER' WHEN 'integer' THEN 'INTEGER' WHEN 'text' THEN 'TEXT' ELSE data_type END,
                CASE is_nullable WHEN 'NO' THEN 'NOT NULL' ELSE 'NULL' END,
-               coalesce(column_default, ''), CASE is_generated WHEN 'ALWAYS' THEN 'GENERATED' ELSE '' END
+               regexp_replace(coalesce(column_default, ''), '::text$', ''), CASE is_generated WHEN 'ALWAYS' THEN 'GENERATED' ELSE '' END
         FROM information_schema.columns WHERE table_schema = 'parity'
         ORDER BY table_name, ordinal_position
         """;

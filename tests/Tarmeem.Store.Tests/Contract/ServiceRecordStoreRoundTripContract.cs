@@ -22,7 +22,11 @@ public abstract class ServiceRecordStoreRoundTripContract
             Inquiries = [StoreSamples.FullInquiry("I-1"), StoreSamples.EmptyInquiry("I-2")],
             Invitations = [StoreSamples.FullInvitation("V-1"), StoreSamples.BareInvitation("V-2", StoreSamples.At(3, 7))],
             Responses = [StoreSamples.FullResponse("V-1"), StoreSamples.BareResponse("V-2", StoreSamples.At(3, 8))],
-            Quarantined = [StoreSamples.Quarantined("item-17", StoreSamples.At(3, 9, 7, 999))],
+            Quarantined =
+            [
+                StoreSamples.Quarantined("item-17", StoreSamples.At(3, 9, 7, 999)) with { Problem = QuarantineProblem.NotADate, Field = "تاريخ الاستقبال" },
+                StoreSamples.Quarantined("item-18", StoreSamples.At(3, 9, 8)),
+            ],
         };
 
         await store.SaveAsync(saved, CancellationToken.None);

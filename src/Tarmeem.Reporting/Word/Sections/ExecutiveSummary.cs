@@ -141,8 +141,8 @@ internal static class ExecutiveSummary
     }
 
     /// <summary>
-    /// The records held back at the period's end, by id and reason: the board's data-quality line. Reasons are
-    /// scrubbed like comments, so nothing personal typed into a source value reaches the board.
+    /// The records held back at the period's end, by id and the kind of problem in Arabic: the board's data-quality
+    /// line. Only our own wording and a configured column name: nothing typed into a source value reaches the board.
     /// </summary>
     private static string Held(SectionContext context)
     {
@@ -152,7 +152,7 @@ internal static class ExecutiveSummary
             return string.Empty;
         }
 
-        var list = string.Join("؛ ", held.Select(h => $"{h.Reference} ({CommentScrubber.Scrub(h.Reason)})"));
+        var list = string.Join("؛ ", held.Select(h => $"{h.Reference} ({h.Description})"));
         return context.Format("Summary_Held", context.Numbers.Count(held.Count), list);
     }
 

@@ -90,7 +90,7 @@ internal static class QualitySections
             WordTables.Create(new TableSpec
             {
                 Headers = [context.Text("Col_Record"), context.Text("Col_Reason"), context.Text("Col_HeldSince"), context.Text("Col_LastSeen")],
-                Rows = [.. held.Select(h => (IReadOnlyList<string>)[h.Reference, h.Reason, n.ShortDate(h.Since), n.ShortDate(h.LastSeen)])],
+                Rows = [.. held.Select(h => (IReadOnlyList<string>)[h.Reference, h.Description, n.ShortDate(h.Since), n.ShortDate(h.LastSeen)])],
                 Weights = [2.2, 3.6, 1.2, 1.2],
             }),
         ];
