@@ -57,4 +57,27 @@ public sealed class StatusCommandTests
         Assert.DoesNotContain("board 2025", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("2026-08", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Status_UnfinishedReviewMail_ListedApartFromTheReportsTheStartUpFinishes()
+    {
+        using var folder = new TempFolder();
+        var data = folder.Sub("data");
+        var stores = SqliteStoreProvider.Factory(data, new FakeTimeProvider(CliRun.Now));
+        await using (var store = await stores.OpenAsync(StoreArea.Live, CancellationToken.None))
+        {
+            // The reviewers' mail of the Q3 board report was begun and its outcome is unknown.
+            await store.Deliveries.IntendAsync(
+                Tarmeem.Host.Review.ReportReviewService.ReviewMailKind, "board:2026-Q3:Submitted", OperationsHarness.Riyadh(2026, 10, 1, 8, 30), 2, [], again: false, CancellationToken.None);
+            await store.Deliveries.BeginAttemptAsync(Tarmeem.Host.Review.ReportReviewService.ReviewMailKind, "board:2026-Q3:Submitted", CancellationToken.None);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var run = await CliRun.InvokeAsync("status", "--data", data);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("Deliveries begun and not finished", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Alert and review e-mails begun and not known to have gone", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  review board:2026-Q3:Submitted — intended since 2026-10-01 08:30, 1 send(s) begun, e-mail tag report:review:board:2026-Q3:Submitted:1", run.Output, StringComparison.Ordinal);
+    }
 }
