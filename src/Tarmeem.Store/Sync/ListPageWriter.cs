@@ -245,11 +245,13 @@ internal sealed class ListPageWriter : IDisposable
     /// <summary>The (item, key) rows of sync_items whose <paramref name="column"/> is one of <paramref name="values"/>.</summary>
     private async Task<List<(string Item, string? Key)>> ReadItemsAsync(string column, List<string> values, CancellationToken cancellationToken)
     {
-        const int PerStatement = 500;
+        // Over the network a round trip costs more than a long list; in process (SQLite) binding parameters by name
+        // costs more the longer the list, and a statement costs little.
+        var perStatement = connection.CanCreateBatch ? 500 : 50;
         var rows = new List<(string, string?)>();
-        for (var start = 0; start < values.Count; start += PerStatement)
+        for (var start = 0; start < values.Count; start += perStatement)
         {
-            var chunk = values.Skip(start).Take(PerStatement).ToList();
+            var chunk = values.Skip(start).Take(perStatement).ToList();
             var names = chunk.Select((_, i) => "@v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
             using var command = SyncRows.Command(
                 connection, transaction, $"SELECT item_id, record_key FROM sync_items WHERE source = @source AND {column} IN ({string.Join(", ", names)});");

@@ -84,6 +84,27 @@ public abstract class ListKeysContract
     }
 
     [Fact]
+    public async Task ApplyListPageAsync_PageLongerThanOneLookup_KeysJudgedInPageOrderAcrossIt()
+    {
+        await using var folder = NewStore();
+        await using var store = await folder.OpenAsync();
+        var state = new SqlSyncStateStore(store);
+        await state.ApplyListPageAsync(Page(1, [.. Enumerable.Range(1, 1_200).Select(i => Item($"item-{i}", $"C-{i}"))]), CancellationToken.None);
+
+        // Every item renumbered one down, each taking the number the one before it has just freed, then a new item
+        // asking for a number an item near the middle of the page took.
+        var renumbered = Enumerable.Range(1, 1_200).Select(i => Item($"item-{i}", $"C-{i - 1}")).Append(Item("late", "C-600")).ToArray();
+        var counts = await state.ApplyListPageAsync(Page(2, renumbered), CancellationToken.None);
+
+        Assert.Equal(new SyncCounts(0, 1_200, 0, 1), counts);
+        var keys = Keys(folder);
+        Assert.Equal(1_200, keys.Count);
+        Assert.Contains("C-0|item-1", keys);
+        Assert.Contains("C-1199|item-1200", keys);
+        Assert.Equal(["late|DuplicateKey|its key 'C-600' is already used by list item item-601; give each item its own key at the source"], Held(folder));
+    }
+
+    [Fact]
     public async Task ApplyListPageAsync_HeldBackItemDeletedAtTheSource_ReleasedAndForgotten()
     {
         await using var folder = NewStore();
