@@ -10,12 +10,7 @@ namespace Tarmeem.Store.Sync;
 /// Applies one <see cref="ListSyncPage"/> inside the caller's transaction. Deletes run at once and records are
 /// upserted together at the end, so an item that changes key frees the old one before anyone takes it.
 /// </summary>
-/// <remarks>
-/// Two reads answer every item's questions (is it known, under which key; who holds the key it wants): the page's
-/// items and keys are read at the start, a few hundred per statement, and kept up to date in memory as the page goes,
-/// in its order. The items' own rows are written in batches. A round trip per item and question cost PostgreSQL about
-/// half a second for a page of 2,000 items.
-/// </remarks>
+/// <remarks>Each item's questions are answered from <see cref="ListPageKeys"/>; its own row is written in batches.</remarks>
 internal sealed class ListPageWriter : IDisposable
 {
     private readonly DbConnection connection;
@@ -30,8 +25,6 @@ internal sealed class ListPageWriter : IDisposable
     private readonly Dictionary<string, Inquiry> inquiries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SurveyContact> contacts = new(StringComparer.Ordinal);
     private readonly List<QuarantinedRecord> quarantined = [];
-    private readonly Dictionary<string, string?> knownItems = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SortedSet<string>> keyHolders = new(StringComparer.Ordinal);
     private int added;
     private int changed;
     private int deleted;
@@ -68,10 +61,10 @@ internal sealed class ListPageWriter : IDisposable
         }
 
         last.Reverse();
-        await ReadItemsAndHoldersAsync(last, cancellationToken);
+        var keys = await ListPageKeys.ReadAsync(connection, transaction, page.Source, last, cancellationToken);
         foreach (var change in last)
         {
-            await ApplyAsync(change, cancellationToken);
+            await ApplyAsync(change, keys, cancellationToken);
         }
 
         // The sweep reads sync_items: the page's own rows must be there first.
@@ -97,15 +90,15 @@ internal sealed class ListPageWriter : IDisposable
         forgetContact.Dispose();
     }
 
-    private async Task ApplyAsync(ListItemChange change, CancellationToken cancellationToken)
+    private async Task ApplyAsync(ListItemChange change, ListPageKeys keys, CancellationToken cancellationToken)
     {
-        var known = knownItems.TryGetValue(change.ItemId, out var oldKey);
+        var known = keys.TryGetKnown(change.ItemId, out var oldKey);
         if (change.Deleted)
         {
             if (known)
             {
                 await ForgetAsync(change.ItemId, oldKey, cancellationToken);
-                Release(oldKey, change.ItemId);
+                keys.Move(change.ItemId, oldKey, null);
                 deleted++;
             }
 
@@ -114,7 +107,7 @@ internal sealed class ListPageWriter : IDisposable
 
         var newKey = change.Case?.CaseNumber ?? change.Inquiry?.Id;
         var (reason, problem, field) = (change.QuarantineReason, change.QuarantineProblem, change.QuarantineField);
-        if (reason is null && newKey is not null && Holder(newKey, change.ItemId) is { } holder)
+        if (reason is null && newKey is not null && keys.Holder(newKey, change.ItemId) is { } holder)
         {
             (reason, problem) = ($"its key '{newKey}' is already used by list item {holder}; give each item its own key at the source", QuarantineProblem.DuplicateKey);
         }
@@ -122,7 +115,7 @@ internal sealed class ListPageWriter : IDisposable
         if (reason is not null || newKey is null)
         {
             await DropRecordAsync(oldKey, cancellationToken);
-            await SaveItemAsync(change.ItemId, oldKey, null, cancellationToken);
+            await SaveItemAsync(keys, change.ItemId, oldKey, null, cancellationToken);
             quarantined.Add(new QuarantinedRecord
             {
                 Source = page.Source,
@@ -144,7 +137,7 @@ internal sealed class ListPageWriter : IDisposable
             await RunAsync(unquarantine, cancellationToken, change.ItemId, Instants.ToDb(page.SeenAt));
         }
 
-        await SaveItemAsync(change.ItemId, oldKey, newKey, cancellationToken);
+        await SaveItemAsync(keys, change.ItemId, oldKey, newKey, cancellationToken);
         if (change.Case is { } supportCase)
         {
             cases[newKey] = supportCase;
@@ -219,78 +212,9 @@ internal sealed class ListPageWriter : IDisposable
         await RunAsync(forgetContact, cancellationToken, key);
     }
 
-    /// <summary>
-    /// Reads, for the page's items, whether each is known and under which key, and for the keys the page wants, which
-    /// items hold them now: what the page's questions are asked against, then kept current in memory.
-    /// </summary>
-    private async Task ReadItemsAndHoldersAsync(List<ListItemChange> changes, CancellationToken cancellationToken)
+    private async Task SaveItemAsync(ListPageKeys keys, string itemId, string? oldKey, string? newKey, CancellationToken cancellationToken)
     {
-        foreach (var (item, key) in await ReadItemsAsync("item_id", [.. changes.Select(c => c.ItemId)], cancellationToken))
-        {
-            knownItems[item] = key;
-        }
-
-        var wanted = changes.Select(c => c.Case?.CaseNumber ?? c.Inquiry?.Id).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        foreach (var key in wanted)
-        {
-            keyHolders[key] = new SortedSet<string>(StringComparer.Ordinal);
-        }
-
-        foreach (var (item, key) in await ReadItemsAsync("record_key", wanted, cancellationToken))
-        {
-            keyHolders[key!].Add(item);
-        }
-    }
-
-    /// <summary>The (item, key) rows of sync_items whose <paramref name="column"/> is one of <paramref name="values"/>.</summary>
-    private async Task<List<(string Item, string? Key)>> ReadItemsAsync(string column, List<string> values, CancellationToken cancellationToken)
-    {
-        // Over the network a round trip costs more than a long list; in process (SQLite) binding parameters by name
-        // costs more the longer the list, and a statement costs little.
-        var perStatement = connection.CanCreateBatch ? 500 : 50;
-        var rows = new List<(string, string?)>();
-        for (var start = 0; start < values.Count; start += perStatement)
-        {
-            var chunk = values.Skip(start).Take(perStatement).ToList();
-            var names = chunk.Select((_, i) => "@v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-            using var command = SyncRows.Command(
-                connection, transaction, $"SELECT item_id, record_key FROM sync_items WHERE source = @source AND {column} IN ({string.Join(", ", names)});");
-            command.AddParameter("@source", page.Source);
-            for (var i = 0; i < chunk.Count; i++)
-            {
-                command.AddParameter(names[i], chunk[i]);
-            }
-
-            using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
-            }
-        }
-
-        return rows;
-    }
-
-    /// <summary>Another item holding the key now, the first by id when (against the rule) several do.</summary>
-    private string? Holder(string key, string itemId) =>
-        keyHolders.TryGetValue(key, out var items) ? items.FirstOrDefault(i => !string.Equals(i, itemId, StringComparison.Ordinal)) : null;
-
-    private void Release(string? key, string itemId)
-    {
-        if (key is not null && keyHolders.TryGetValue(key, out var items))
-        {
-            items.Remove(itemId);
-        }
-    }
-
-    private async Task SaveItemAsync(string itemId, string? oldKey, string? newKey, CancellationToken cancellationToken)
-    {
-        Release(oldKey, itemId);
-        if (newKey is not null && keyHolders.TryGetValue(newKey, out var items))
-        {
-            items.Add(itemId);
-        }
-
+        keys.Move(itemId, oldKey, newKey);
         saveItem[0] = page.Source;
         saveItem[1] = itemId;
         saveItem[2] = (object?)newKey ?? DBNull.Value;
