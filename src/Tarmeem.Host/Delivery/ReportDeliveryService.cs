@@ -14,8 +14,9 @@ namespace Tarmeem.Host.Delivery;
 /// Delivers a written report effectively once: records the delivery as intended (with the tag its e-mail will carry)
 /// before anything else, files a copy in the document library (<c>{folder}/{year}/{period}/</c>; a file already there
 /// unchanged is kept), optionally adds a PDF converted by Microsoft 365, e-mails the files to the kind's recipients and
-/// marks the delivery done. The e-mail goes through <see cref="MailOnce"/>, so a delivery begun before (a crash, an unknown
-/// outcome) is found in the mailbox instead of sent twice. A (kind, period) already delivered is refused unless forced. Knows nothing of what starts it (the scheduler, a command).
+/// marks the delivery done. The e-mail goes through <see cref="MailOnce"/>, so a delivery begun before (a crash, an
+/// unknown outcome) is found in the mailbox instead of sent twice. A (kind, period) already delivered is refused unless
+/// forced. Knows nothing of what starts it (the scheduler, a command).
 /// </summary>
 internal sealed class ReportDeliveryService(
     MailOnce once,
