@@ -79,7 +79,9 @@ internal static class WorkbookStylesheet
             if (wrap)
             {
                 xf.ApplyAlignment = true;
-                xf.Append(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top });
+                // Right to left by the cell itself: these cells mix Arabic with Latin names (a column, a raw channel),
+                // and LibreOffice lays a cell left to right unless told, putting the Latin name first on the right.
+                xf.Append(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top, ReadingOrder = 2 });
             }
 
             cellFormats.Append(xf);

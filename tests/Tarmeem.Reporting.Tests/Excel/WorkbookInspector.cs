@@ -42,6 +42,27 @@ internal sealed class WorkbookInspector : IDisposable
     public IReadOnlyDictionary<string, CellInfo> Cells(string sheetName)
     {
         var result = new Dictionary<string, CellInfo>();
+        foreach (var (reference, cell) in Walk(sheetName))
+        {
+            if (Read(cell) is { } info)
+            {
+                result[reference] = info;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The cell format (alignment, number format, font) of the cell at <paramref name="reference"/>.</summary>
+    public CellFormat CellFormatAt(string sheetName, string reference)
+    {
+        var cell = Walk(sheetName).Single(c => c.Reference == reference).Cell;
+        return Workbook.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)(cell.StyleIndex?.Value ?? 0));
+    }
+
+    /// <summary>Every cell with its reference, also where the writer leaves the reference out (the next column, the next row).</summary>
+    private IEnumerable<(string Reference, Cell Cell)> Walk(string sheetName)
+    {
         var rowNumber = 0;
         foreach (var row in SheetPart(sheetName).Worksheet.Descendants<Row>())
         {
@@ -50,14 +71,9 @@ internal sealed class WorkbookInspector : IDisposable
             foreach (var cell in row.Elements<Cell>())
             {
                 column = cell.CellReference?.Value is { } reference ? ColumnNumber(reference) : column + 1;
-                if (Read(cell) is { } info)
-                {
-                    result[$"{ColumnName(column)}{rowNumber}"] = info;
-                }
+                yield return ($"{ColumnName(column)}{rowNumber}", cell);
             }
         }
-
-        return result;
     }
 
     public IReadOnlyList<(string Sheet, C.ChartSpace Chart)> Charts()
