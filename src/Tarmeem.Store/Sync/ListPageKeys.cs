@@ -71,14 +71,13 @@ internal sealed class ListPageKeys
         // costs more the longer the list, and a statement costs little.
         var perStatement = connection.CanCreateBatch ? 500 : 50;
         var rows = new List<(string, string?)>();
-        for (var start = 0; start < values.Count; start += perStatement)
+        foreach (var chunk in values.Chunk(perStatement))
         {
-            var chunk = values.Skip(start).Take(perStatement).ToList();
             var names = chunk.Select((_, i) => "@v" + i.ToString(CultureInfo.InvariantCulture)).ToList();
             using var command = SyncRows.Command(
                 connection, transaction, $"SELECT item_id, record_key FROM sync_items WHERE source = @source AND {column} IN ({string.Join(", ", names)});");
             command.AddParameter("@source", source);
-            for (var i = 0; i < chunk.Count; i++)
+            for (var i = 0; i < chunk.Length; i++)
             {
                 command.AddParameter(names[i], chunk[i]);
             }
